@@ -1,0 +1,14 @@
+/**
+ * Edgewise address: SIP URIs, domains and Microsoft accounts as immutable, canonical values.
+ *
+ * <p>All parsers throw a single documented exception, {@link dev.edgewise.address.AddressParseException},
+ * with an {@link dev.edgewise.address.AddressErrorKind} and the offending position.
+ */
+module dev.edgewise.address {
+  // Implementation only: public signatures use JDK types.
+  requires com.google.common;
+  requires static org.checkerframework.checker.qual;
+  requires static com.google.errorprone.annotations;
+
+  exports dev.edgewise.address;
+}

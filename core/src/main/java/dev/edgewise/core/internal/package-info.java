@@ -1,0 +1,2 @@
+/** Implementation details shared between Edgewise modules; not part of the API. */
+package dev.edgewise.core.internal;

@@ -1,0 +1,46 @@
+package dev.edgewise.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** The rule ids are a published contract (domain brief, section 0.5): pin them by name. */
+class RuleIdTest {
+
+  private static final Set<String> DENY_IDS =
+      Set.of(
+          "EDGE_FEDERATION_OFF", "TENANT_FEDERATION_OFF", "TENANT_PUBLIC_USERS_OFF",
+          "DNS_SRV_ROUTING_REQUIRED", "PROVIDER_MISSING", "PROVIDER_DISABLED", "DOMAIN_BLOCKED",
+          "DOMAIN_NOT_ALLOWED", "PROXY_FQDN_MISMATCH", "POLICY_FEDERATION_OFF",
+          "POLICY_PUBLIC_OFF", "POLICY_PUBLIC_AV_OFF", "MODALITY_UNSUPPORTED_BY_PROVIDER",
+          "PROVISIONING_INCOMPLETE", "UNVERIFIED_NOT_IN_CONTACTS", "VERIFICATION_MARK_MISSING",
+          "UNKNOWN_LOCAL_USER", "NOT_MODELLED", "DEFAULT_DENY");
+
+  private static final Set<String> ALLOW_IDS =
+      Set.of("INTERNAL", "ALLOWED_DOMAIN", "DISCOVERED_PARTNER", "HOSTING_PROVIDER",
+          "PUBLIC_PROVIDER");
+
+  @Test
+  void everyPublishedIdExistsWithItsEffect() {
+    for (String name : DENY_IDS) {
+      assertEquals(Effect.DENY, RuleId.valueOf(name).effect(), name);
+    }
+    for (String name : ALLOW_IDS) {
+      assertEquals(Effect.ALLOW, RuleId.valueOf(name).effect(), name);
+    }
+  }
+
+  @Test
+  void noUnpublishedIdsYet() {
+    Set<String> actual = new TreeSet<>();
+    for (RuleId id : EnumSet.allOf(RuleId.class)) {
+      actual.add(id.name());
+    }
+    Set<String> published = new TreeSet<>(DENY_IDS);
+    published.addAll(ALLOW_IDS);
+    assertEquals(published, actual);
+  }
+}
