@@ -332,6 +332,8 @@ class ContactRelationshipProperties {
             assertFalse(!before.subscription(x).pendingIn() && r.subscription(x).pendingIn());
             assertFalse(!before.subscription(x).from() && r.subscription(x).from());
             assertFalse(r.isRequestShown(x));
+            // A blocker sends no requests of its own either.
+            assertFalse(!before.subscription(y).pendingIn() && r.subscription(y).pendingIn());
           }
         });
   }
@@ -448,6 +450,21 @@ class ContactRelationshipProperties {
     Side x = e.actor();
     Side y = x.other();
     boolean done = t.outcome() != Outcome.REFUSED;
+    boolean requestReachedLync =
+        t.messages()
+            .contains(
+                new SubscriptionMessage(SKYPE, Kind.SUBSCRIBE, SubscriptionMessage.Delivery.DELIVERED));
+    if (requestReachedLync
+        && !r.clientSettings().tellMeWhenSomeoneAddsMe()
+        && !before.isPreApproved(LYNC)) {
+      // Without the alert, the Lync client adds the requester back at once. (A pre-approval is
+      // answered by the server, RFC 6121 3.4, so the client never sees that request.)
+      assertTrue(r.isListed(LYNC) && r.subscription(LYNC).from(), "not auto-added: " + t);
+      assertTrue(r.subscription(LYNC).to() || r.subscription(LYNC).pendingOut(), "no add-back: " + t);
+      if (!before.isListed(LYNC)) {
+        assertEquals(PrivacyRelationship.COLLEAGUES, r.privacyRelationship());
+      }
+    }
     if (e instanceof ContactEvent.Add && done) {
       assertTrue(r.isListed(x));
       assertTrue(r.subscription(x).to() || r.subscription(x).pendingOut());
