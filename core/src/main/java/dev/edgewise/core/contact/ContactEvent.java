@@ -340,6 +340,12 @@ public sealed interface ContactEvent {
 
     @Override
     public String toString() {
+      if (gates.equals(Gates.allOpen())) {
+        return "gates(all open)";
+      }
+      if (gates.equals(Gates.allClosed())) {
+        return "gates(all closed)";
+      }
       return "gates(L->S presence "
           + flag(gates.presenceLyncToSkype())
           + " im "

@@ -77,6 +77,9 @@ public final class ContactRelationship {
   /** The group a Skype contact added from Lync lands in. */
   public static final String DEFAULT_GROUP = "Other Contacts";
 
+  // Public IM connectivity never carries contact pictures (domain brief 0.4 item 11).
+  private static final ImmutableSet<CardField> PICTURE_ONLY = ImmutableSet.of(CardField.PICTURE);
+
   private final SideState lync;
   private final SideState skype;
   private final String group;
@@ -277,8 +280,6 @@ public final class ContactRelationship {
     }
     return Sets.difference(relationship.fields(), PICTURE_ONLY).immutableCopy();
   }
-
-  private static final ImmutableSet<CardField> PICTURE_ONLY = ImmutableSet.of(CardField.PICTURE);
 
   // ---- internals -------------------------------------------------------------------------------
 

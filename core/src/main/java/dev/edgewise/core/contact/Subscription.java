@@ -1,6 +1,7 @@
 package dev.edgewise.core.contact;
 
 import java.util.Optional;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * One side's presence subscription to the other, as one of the nine states of RFC 6121 Appendix A
@@ -69,12 +70,20 @@ public enum Subscription {
    */
   public static Optional<Subscription> of(
       boolean to, boolean from, boolean pendingOut, boolean pendingIn) {
+    return Optional.ofNullable(BY_BITS[bits(to, from, pendingOut, pendingIn)]);
+  }
+
+  // Every stanza of every event looks a state up by its four properties: index, don't scan.
+  private static final @Nullable Subscription[] BY_BITS = new Subscription[16];
+
+  static {
     for (Subscription s : values()) {
-      if (s.to == to && s.from == from && s.pendingOut == pendingOut && s.pendingIn == pendingIn) {
-        return Optional.of(s);
-      }
+      BY_BITS[bits(s.to, s.from, s.pendingOut, s.pendingIn)] = s;
     }
-    return Optional.empty();
+  }
+
+  private static int bits(boolean to, boolean from, boolean pendingOut, boolean pendingIn) {
+    return (to ? 1 : 0) | (from ? 2 : 0) | (pendingOut ? 4 : 0) | (pendingIn ? 8 : 0);
   }
 
   /** The user sees the contact's presence (RFC 6121 subscription 'to' or 'both'). */

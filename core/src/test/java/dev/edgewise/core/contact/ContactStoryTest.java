@@ -102,7 +102,7 @@ class ContactStoryTest {
     assertEquals(
         List.of(
             "add(LYNC): APPLIED [LYNC -subscribe-> SKYPE (stopped at gate)]",
-            "gates(L->S presence open im open; S->L presence open im open): APPLIED"
+            "gates(all open): APPLIED"
                 + " [LYNC -subscribe-> SKYPE (delivered)]",
             "accept(SKYPE): APPLIED [SKYPE -subscribed-> LYNC (delivered),"
                 + " SKYPE -subscribe-> LYNC (delivered)]",

@@ -51,6 +51,15 @@ class GatesTest {
   }
 
   @Test
+  void gateEventsReadShortlyInShrunkScripts() {
+    assertEquals("gates(all open)", ContactEvent.gatesChanged(Gates.allOpen()).toString());
+    assertEquals("gates(all closed)", ContactEvent.gatesChanged(Gates.allClosed()).toString());
+    assertEquals(
+        "gates(L->S presence open im closed; S->L presence open im open)",
+        ContactEvent.gatesChanged(Gates.allOpen().withIm(Side.LYNC, false)).toString());
+  }
+
+  @Test
   void nullsAreRejectedWhereValuesAreMade() {
     assertThrows(NullPointerException.class, () -> ContactEvent.add(nullSide()));
     assertThrows(NullPointerException.class, () -> ContactEvent.gatesChanged(nullGates()));
