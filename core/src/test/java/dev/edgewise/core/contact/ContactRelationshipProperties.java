@@ -347,11 +347,16 @@ class ContactRelationshipProperties {
             (start, prefix, y, rest) -> {
               Side x = y.other();
               ContactRelationship p = start.applyAll(prefix);
-              if (p.isBlocking(y)
-                  || p.isPreApproved(y)
-                  || (p.subscription(y).pendingOut() && !p.isAcknowledged(y))
-                  || (y == LYNC && !p.clientSettings().tellMeWhenSomeoneAddsMe())) {
-                // Y's own standing intents (auto-answers, a request not yet sent) would be Y acting.
+              // Histories that end with Y's standing intents (a block already in place, the
+              // Lync auto-add) are extended so Y's intent is neutral; those with a pre-approval or
+              // a request not yet sent are skipped, since those would make Y act later.
+              if (p.isBlocking(y)) {
+                p = p.apply(ContactEvent.unblock(y)).next();
+              }
+              if (y == LYNC && !p.clientSettings().tellMeWhenSomeoneAddsMe()) {
+                p = p.apply(ContactEvent.changeAlerts(true)).next();
+              }
+              if (p.isPreApproved(y) || (p.subscription(y).pendingOut() && !p.isAcknowledged(y))) {
                 return;
               }
               ContactRelationship open = p;
