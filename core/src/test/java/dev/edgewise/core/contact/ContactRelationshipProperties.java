@@ -487,6 +487,11 @@ class ContactRelationshipProperties {
       if (r.isListed(y) && !r.isBlocking(y)) {
         assertEquals(Optional.of(Display.AVAILABLE), r.display(y));
       }
+      if (x == LYNC && a.addToContacts() && !before.isListed(LYNC)) {
+        // Lync defaults for an entry the user makes without explicit choices.
+        assertEquals(ContactRelationship.DEFAULT_GROUP, r.lyncGroup());
+        assertEquals(PrivacyRelationship.EXTERNAL_CONTACTS, r.privacyRelationship());
+      }
       if (a.addToContacts()) {
         assertTrue(r.isListed(x));
         assertTrue(r.subscription(x).to() || r.subscription(x).pendingOut());
