@@ -59,16 +59,21 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * presence and the gate lets it through; real presence (Busy, Away) is not modelled. Because the
  * model is synchronous, the other side's answer to a request that crosses the gate arrives within
  * the same step, so "Presence Unknown" lasts only while the request has not crossed (a closed
- * gate), and after a decline or cancellation.
+ * gate), while nothing has been asked, and after a decline or cancellation.
  *
  * <h2>Delivery rules</h2>
  *
  * Each event sends RFC 6121 stanzas ({@link SubscriptionMessage}); each is processed by the
  * sender's server (RFC 6121 A.2), crosses the organization's edge if its gate is open (revocations
  * always do), and is processed by the receiver's server (A.3), with RFC 6121's automatic answers
- * for a pre-approved request. A side that blocks drops the other's requests politely: the sender
- * sees "Offline" as if nobody answered. Answers and revocations are always applied, so the two sides
- * never disagree about who sees whom.
+ * for a pre-approved request. A Lync user without "Tell me when someone adds me" adds a requester
+ * back at once as a Colleague (a pre-approval, answered by the server, comes first). A side that
+ * blocks, and a Lync user who chose {@link ContactsNotUsingLync#BLOCK_ALL} for someone not yet
+ * listed or approved, drops requests politely: the sender sees "Offline" as if nobody answered.
+ * Answers and revocations are always applied, so the two sides never disagree about who sees whom.
+ * An event that cannot be carried out is {@link Transition.Outcome#REFUSED} with a {@link
+ * Transition.Refusal} and changes nothing; one that changes nothing is a {@link
+ * Transition.Outcome#NO_OP}.
  *
  * <p>Instances are immutable and thread-safe.
  */
