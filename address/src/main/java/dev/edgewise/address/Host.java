@@ -195,14 +195,6 @@ public final class Host {
     }
   }
 
-  long high() {
-    return high;
-  }
-
-  long low() {
-    return low;
-  }
-
   /**
    * Returns the normalized text: a lower-case name, a dotted IPv4 address, or an RFC 5952 IPv6
    * address in brackets. It is a valid host for {@link #parse}.

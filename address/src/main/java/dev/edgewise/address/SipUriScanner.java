@@ -545,7 +545,9 @@ final class SipUriScanner {
     if (in == null) {
       return false;
     }
-    int[] groups = new int[8];
+    // The groups read so far, as one 128-bit number (high, low): no array on the hot path.
+    long high = 0;
+    long low = 0;
     int n = 0;
     int doubleColon = -1;
     int p = open + 1;
@@ -577,8 +579,9 @@ final class SipUriScanner {
         if (v4 < 0 || n > 6) {
           return fail(AddressErrorKind.BAD_IPV6, start, "malformed IPv4 part");
         }
-        groups[n++] = (int) (v4 >>> 16);
-        groups[n++] = (int) (v4 & 0xFFFF);
+        high = (high << 32) | (low >>> 32);
+        low = (low << 32) | v4;
+        n += 2;
         p = q;
         if (p >= limit || in.charAt(p) != ']') {
           return fail(AddressErrorKind.BAD_IPV6, p, "the IPv4 part must end the address");
@@ -592,7 +595,9 @@ final class SipUriScanner {
       if (n == 8) {
         return fail(AddressErrorKind.BAD_IPV6, start, "more than 8 groups");
       }
-      groups[n++] = value;
+      high = (high << 16) | (low >>> 48);
+      low = (low << 16) | value;
+      n++;
       if (p >= limit) {
         return fail(AddressErrorKind.BAD_IPV6, p, "missing ]");
       }
@@ -619,22 +624,36 @@ final class SipUriScanner {
     if (doubleColon < 0 ? n != 8 : n > 7) {
       return fail(AddressErrorKind.BAD_IPV6, open, "wrong number of groups");
     }
-    long high = 0;
-    long low = 0;
-    int zeros = 8 - n;
-    int g = 0;
-    for (int i = 0; i < 8; i++) {
-      int value;
-      if (doubleColon >= 0 && i >= doubleColon && i < doubleColon + zeros) {
-        value = 0;
+    if (doubleColon >= 0) {
+      // Move the groups before "::" up past the 8 - n zero groups it stands for.
+      int suffixBits = 16 * (n - doubleColon);
+      long suffixHigh = suffixBits > 64 ? high & ((1L << (suffixBits - 64)) - 1) : 0;
+      long suffixLow = suffixBits >= 64 ? low : suffixBits == 0 ? 0 : low & ((1L << suffixBits) - 1);
+      long prefixHigh;
+      long prefixLow;
+      if (suffixBits == 0) {
+        prefixHigh = high;
+        prefixLow = low;
+      } else if (suffixBits < 64) {
+        prefixHigh = high >>> suffixBits;
+        prefixLow = (low >>> suffixBits) | (high << (64 - suffixBits));
       } else {
-        value = groups[g++];
+        prefixHigh = 0;
+        prefixLow = high >>> (suffixBits - 64);
       }
-      if (i < 4) {
-        high = (high << 16) | value;
+      int shift = 16 * (8 - doubleColon);
+      if (shift >= 128) {
+        high = 0;
+        low = 0;
+      } else if (shift >= 64) {
+        high = prefixLow << (shift - 64);
+        low = 0;
       } else {
-        low = (low << 16) | value;
+        high = (prefixHigh << shift) | (prefixLow >>> (64 - shift));
+        low = prefixLow << shift;
       }
+      high |= suffixHigh;
+      low |= suffixLow;
     }
     hEnd = p + 1;
     hType = Host.Type.IPV6;

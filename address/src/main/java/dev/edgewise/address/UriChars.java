@@ -166,15 +166,6 @@ final class UriChars {
     return k == lowerWord.length();
   }
 
-  /** A hash consistent with {@link #regionEquivalent} ignoring case. */
-  static int regionHashIgnoreCase(String s, int from, int to) {
-    int h = 0;
-    for (int i = from; i < to; i += s.charAt(i) == '%' ? 3 : 1) {
-      h = 31 * h + fold(unit(s, i));
-    }
-    return h;
-  }
-
   /** Percent-decodes a validated region; octets are read as UTF-8, malformed ones as U+FFFD. */
   static String decode(String s, int from, int to) {
     int pct = s.indexOf('%', from);
@@ -235,30 +226,6 @@ final class UriChars {
         i++;
       }
     }
-  }
-
-  /** Whether {@link #appendCanonical} would change the region. */
-  static boolean isCanonical(String s, int from, int to, int component, boolean lower) {
-    for (int i = from; i < to; ) {
-      char c = s.charAt(i);
-      if (c == '%') {
-        char h1 = s.charAt(i + 1);
-        char h2 = s.charAt(i + 2);
-        char d = (char) ((hexValue(h1) << 4) | hexValue(h2));
-        if ((is(d, component) && !is(d, RESERVED))
-            || (h1 >= 'a' && h1 <= 'f')
-            || (h2 >= 'a' && h2 <= 'f')) {
-          return false;
-        }
-        i += 3;
-      } else {
-        if (lower && c >= 'A' && c <= 'Z') {
-          return false;
-        }
-        i++;
-      }
-    }
-    return true;
   }
 
   private static void appendEscape(StringBuilder sb, int b) {

@@ -116,6 +116,28 @@ class SipUriProperties {
             });
   }
 
+  @Test
+  void ipLiteralsHaveTheValueTheJdkReads() {
+    // java.net.InetAddress parses literals itself (no name service): an independent oracle.
+    qt().forAll(SipUriGenerators.ipv6().mix(SipUriGenerators.ipv4(), 30))
+        .checkAssert(
+            text -> {
+              Host h = Host.parse(text);
+              byte[] expected;
+              try {
+                expected = java.net.InetAddress.getByName(text).getAddress();
+              } catch (java.net.UnknownHostException e) {
+                throw new AssertionError(text, e);
+              }
+              assertEquals(
+                  java.util.Arrays.toString(expected),
+                  java.util.Arrays.toString(h.inetAddress().orElseThrow().getAddress()),
+                  text);
+              assertEquals(h, Host.parse(h.toString()));
+              assertEquals(h.toString(), Host.parse(h.toString()).toString());
+            });
+  }
+
   /** Decoded components as a person would give them to the builder. */
   record Model(
       String user,
