@@ -55,9 +55,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *   <li>the telephone-subscriber form of the user part is read as a plain user.
  * </ul>
  *
- * <p>The scheme is case-insensitive, as ABNF literals are. {@code ;} and {@code ?} are legal in
- * the user part ({@code sip:alice;day=tuesday@atlanta.com}); so are {@code (} and {@code )}, which
- * is what makes the decorated form valid without escapes. The password may be present but empty
+ * <p>The scheme is case-insensitive, as ABNF literals are. {@code ;} and {@code ?} are legal in the
+ * user part ({@code sip:alice;day=tuesday@atlanta.com}); so are {@code (} and {@code )}, which is
+ * what makes the decorated form valid without escapes. The password may be present but empty
  * ({@code sip:alice:@atlanta.com}), which differs from absent. Bad input gets an {@link
  * AddressParseException} naming the {@link AddressErrorKind} and the index of the first offending
  * character; nothing else ever escapes a parser. {@link #parseUserInput} accepts what people type.
@@ -357,8 +357,8 @@ public final class SipUri {
   }
 
   /**
-   * Returns the user part with escapes decoded (octets read as UTF-8), or empty when there is
-   * none. Case is kept: user parts compare case-sensitively.
+   * Returns the user part with escapes decoded (octets read as UTF-8), or empty when there is none.
+   * Case is kept: user parts compare case-sensitively.
    *
    * <pre>{@code
    * SipUri.parse("sip:%61lice;day=tuesday@atlanta.com").user();   // Optional[alice;day=tuesday]
@@ -366,7 +366,9 @@ public final class SipUri {
    * }</pre>
    */
   public Optional<String> user() {
-    return at.userStart < 0 ? Optional.empty() : Optional.of(UriChars.decode(text, at.userStart, at.userEnd));
+    return at.userStart < 0
+        ? Optional.empty()
+        : Optional.of(UriChars.decode(text, at.userStart, at.userEnd));
   }
 
   /**
@@ -377,7 +379,9 @@ public final class SipUri {
    * }</pre>
    */
   public Optional<String> rawUser() {
-    return at.userStart < 0 ? Optional.empty() : Optional.of(text.substring(at.userStart, at.userEnd));
+    return at.userStart < 0
+        ? Optional.empty()
+        : Optional.of(text.substring(at.userStart, at.userEnd));
   }
 
   /**
@@ -453,14 +457,17 @@ public final class SipUri {
     if (m == null) {
       ImmutableMap.Builder<String, Optional<String>> b = ImmutableMap.builder();
       if (at.paramsStart >= 0) {
-        for (int a = Params.first(at.paramsStart); a < at.paramsEnd; a = Params.next(text, a, at.paramsEnd)) {
+        for (int a = Params.first(at.paramsStart);
+            a < at.paramsEnd;
+            a = Params.next(text, a, at.paramsEnd)) {
           int ne = Params.nameEnd(text, a, at.paramsEnd);
           int vs = Params.valueStart(text, ne, at.paramsEnd);
           b.put(
               UriChars.decodeLower(text, a, ne),
               vs < 0
                   ? Optional.empty()
-                  : Optional.of(UriChars.decode(text, vs, Params.valueEnd(text, vs, at.paramsEnd))));
+                  : Optional.of(
+                      UriChars.decode(text, vs, Params.valueEnd(text, vs, at.paramsEnd))));
         }
       }
       m = new ParameterMap(b.buildOrThrow());
@@ -497,7 +504,9 @@ public final class SipUri {
     if (at.paramsStart < 0) {
       return -1;
     }
-    for (int a = Params.first(at.paramsStart); a < at.paramsEnd; a = Params.next(text, a, at.paramsEnd)) {
+    for (int a = Params.first(at.paramsStart);
+        a < at.paramsEnd;
+        a = Params.next(text, a, at.paramsEnd)) {
       int ne = Params.nameEnd(text, a, at.paramsEnd);
       if (UriChars.regionIsWord(text, a, ne, k.word)) {
         int vs = Params.valueStart(text, ne, at.paramsEnd);
@@ -509,7 +518,9 @@ public final class SipUri {
 
   private Optional<String> knownValue(KnownParameter k) {
     int vs = knownValueStart(k);
-    return vs < 0 ? Optional.empty() : Optional.of(text.substring(vs, Params.valueEnd(text, vs, at.paramsEnd)));
+    return vs < 0
+        ? Optional.empty()
+        : Optional.of(text.substring(vs, Params.valueEnd(text, vs, at.paramsEnd)));
   }
 
   /**
@@ -529,7 +540,7 @@ public final class SipUri {
    * empty.
    *
    * <pre>{@code
-   * SipUri.parse("sip:+1-212-555-1212:1234@gateway.com;user=phone").userParam();   // Optional[phone]
+   * SipUri.parse("sip:+1-212-555-1212:1234@gateway.com;user=phone").userParam(); // Optional[phone]
    * }</pre>
    */
   public Optional<String> userParam() {
@@ -584,8 +595,8 @@ public final class SipUri {
   }
 
   /**
-   * Returns the headers in written order, names and values decoded. The same name may appear
-   * more than once.
+   * Returns the headers in written order, names and values decoded. The same name may appear more
+   * than once.
    *
    * <pre>{@code
    * SipUri.parse("sip:alice@atlanta.com?subject=project%20x&priority=urgent").headers();
@@ -664,7 +675,9 @@ public final class SipUri {
         sb.append(':').append(at.port);
       }
       if (at.paramsStart >= 0) {
-        for (int a = Params.first(at.paramsStart); a < at.paramsEnd; a = Params.next(text, a, at.paramsEnd)) {
+        for (int a = Params.first(at.paramsStart);
+            a < at.paramsEnd;
+            a = Params.next(text, a, at.paramsEnd)) {
           int ne = Params.nameEnd(text, a, at.paramsEnd);
           sb.append(';');
           UriChars.appendCanonical(sb, text, a, ne, PARAM, true);
@@ -707,23 +720,23 @@ public final class SipUri {
    *   <li>{@code sip} never matches {@code sips};
    *   <li>user and password compare case-sensitively, everything else ignoring case;
    *   <li>a character outside the RFC 2396 reserved set equals its {@code %HH} escape ({@code
-   *       %61lice} is {@code alice}, {@code bob%28contoso.com%29} is {@code bob(contoso.com)}),
-   *       a reserved one does not ({@code %3B} is not {@code ;});
-   *   <li>user, password, host and port must match, and so must their presence: an absent port
-   *       does not match 5060; no name is ever resolved to an address;
+   *       %61lice} is {@code alice}, {@code bob%28contoso.com%29} is {@code bob(contoso.com)}), a
+   *       reserved one does not ({@code %3B} is not {@code ;});
+   *   <li>user, password, host and port must match, and so must their presence: an absent port does
+   *       not match 5060; no name is ever resolved to an address;
    *   <li>{@code user}, {@code ttl}, {@code method}, {@code transport} and {@code maddr} parameters
    *       must be in both URIs or in neither, and match; any other parameter present in both must
    *       match (a flag does not match a valued parameter); other parameters present in only one
    *       URI are ignored; order does not matter ({@code ttl} compares as a number, {@code maddr}
    *       as a host);
-   *   <li>headers are never ignored: both URIs must carry the same headers, in any order, names
-   *       and values compared ignoring case (RFC 3261 defines no finer rule for URI headers).
+   *   <li>headers are never ignored: both URIs must carry the same headers, in any order, names and
+   *       values compared ignoring case (RFC 3261 defines no finer rule for URI headers).
    * </ul>
    *
    * <p><b>Warning:</b> this relation is reflexive and symmetric but <b>not transitive</b>: {@code
    * sip:carol@chicago.com;security=on} and {@code sip:carol@chicago.com;security=off} are both
-   * equivalent to {@code sip:carol@chicago.com} and not to each other. Use {@link #equals} for
-   * hash keys. Comparing two parsed URIs allocates nothing.
+   * equivalent to {@code sip:carol@chicago.com} and not to each other. Use {@link #equals} for hash
+   * keys. Comparing two parsed URIs allocates nothing.
    *
    * <pre>{@code
    * SipUri a = SipUri.parse("sip:%61lice@atlanta.com;transport=TCP");
@@ -739,12 +752,14 @@ public final class SipUri {
       return false;
     }
     if (!optionalRegionEquivalent(at.userStart, at.userEnd, o, o.at.userStart, o.at.userEnd)
-        || !optionalRegionEquivalent(at.passwordStart, at.passwordEnd, o, o.at.passwordStart, o.at.passwordEnd)) {
+        || !optionalRegionEquivalent(
+            at.passwordStart, at.passwordEnd, o, o.at.passwordStart, o.at.passwordEnd)) {
       return false;
     }
     if (hostType == Host.Type.DOMAIN_NAME) {
       int n = at.hostEnd - at.hostStart;
-      if (n != o.at.hostEnd - o.at.hostStart || !text.regionMatches(true, at.hostStart, o.text, o.at.hostStart, n)) {
+      if (n != o.at.hostEnd - o.at.hostStart
+          || !text.regionMatches(true, at.hostStart, o.text, o.at.hostStart, n)) {
         return false;
       }
     } else if (at.ipHigh != o.at.ipHigh || at.ipLow != o.at.ipLow) {
@@ -765,7 +780,9 @@ public final class SipUri {
       return true;
     }
     if (at.paramsStart >= 0) {
-      for (int a = Params.first(at.paramsStart); a < at.paramsEnd; a = Params.next(text, a, at.paramsEnd)) {
+      for (int a = Params.first(at.paramsStart);
+          a < at.paramsEnd;
+          a = Params.next(text, a, at.paramsEnd)) {
         int ne = Params.nameEnd(text, a, at.paramsEnd);
         int b = o.findParameter(text, a, ne);
         if (b < 0) {
@@ -778,7 +795,9 @@ public final class SipUri {
       }
     }
     if (o.at.paramsStart >= 0) {
-      for (int b = Params.first(o.at.paramsStart); b < o.at.paramsEnd; b = Params.next(o.text, b, o.at.paramsEnd)) {
+      for (int b = Params.first(o.at.paramsStart);
+          b < o.at.paramsEnd;
+          b = Params.next(o.text, b, o.at.paramsEnd)) {
         int ne = Params.nameEnd(o.text, b, o.at.paramsEnd);
         if (mustBeInBoth(o.text, b, ne) && findParameter(o.text, b, ne) < 0) {
           return false;
@@ -798,7 +817,9 @@ public final class SipUri {
     if (at.paramsStart < 0) {
       return -1;
     }
-    for (int a = Params.first(at.paramsStart); a < at.paramsEnd; a = Params.next(text, a, at.paramsEnd)) {
+    for (int a = Params.first(at.paramsStart);
+        a < at.paramsEnd;
+        a = Params.next(text, a, at.paramsEnd)) {
       int ne = Params.nameEnd(text, a, at.paramsEnd);
       if (UriChars.regionEquivalent(text, a, ne, s, from, to, true)) {
         return a;
@@ -888,8 +909,8 @@ public final class SipUri {
   }
 
   /**
-   * Returns the URI as it was parsed or built, escapes and letter case unchanged. It parses back
-   * to an equal URI.
+   * Returns the URI as it was parsed or built, escapes and letter case unchanged. It parses back to
+   * an equal URI.
    *
    * <pre>{@code
    * SipUri.parse("SIP:Bob@Contoso.com").toString();   // "SIP:Bob@Contoso.com"
@@ -935,7 +956,9 @@ public final class SipUri {
     b.host = host();
     b.port = at.port;
     if (at.paramsStart >= 0) {
-      for (int a = Params.first(at.paramsStart); a < at.paramsEnd; a = Params.next(text, a, at.paramsEnd)) {
+      for (int a = Params.first(at.paramsStart);
+          a < at.paramsEnd;
+          a = Params.next(text, a, at.paramsEnd)) {
         int ne = Params.nameEnd(text, a, at.paramsEnd);
         int vs = Params.valueStart(text, ne, at.paramsEnd);
         b.params.put(
@@ -1121,7 +1144,7 @@ public final class SipUri {
      * case); a new parameter goes last. Name and value are escaped as needed.
      *
      * <pre>{@code
-     * SipUri.builder().host("h.com").parameter("day", "tuesday").build();   // sip:h.com;day=tuesday
+     * SipUri.builder().host("h.com").parameter("day", "tuesday").build(); // sip:h.com;day=tuesday
      * }</pre>
      *
      * @throws IllegalArgumentException if the name or value is empty (write a flag with {@link
@@ -1136,7 +1159,8 @@ public final class SipUri {
       if (k != null) {
         checkKnownValue(k, value);
       }
-      params.put(key, new RawParameter(UriChars.encode(name, PARAM), UriChars.encode(value, PARAM)));
+      params.put(
+          key, new RawParameter(UriChars.encode(name, PARAM), UriChars.encode(value, PARAM)));
       return this;
     }
 
@@ -1147,8 +1171,8 @@ public final class SipUri {
      * SipUri.builder().host("p.com").parameter("lr").build();   // sip:p.com;lr
      * }</pre>
      *
-     * @throws IllegalArgumentException if the name is empty, or is {@code transport}, {@code
-     *     user}, {@code method}, {@code ttl} or {@code maddr}, which need a value
+     * @throws IllegalArgumentException if the name is empty, or is {@code transport}, {@code user},
+     *     {@code method}, {@code ttl} or {@code maddr}, which need a value
      */
     public Builder parameter(String name) {
       String key = checkName(name);

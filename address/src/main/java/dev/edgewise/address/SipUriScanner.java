@@ -18,9 +18,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * The one scanner behind {@link SipUri#parse}, {@link SipUri#tryParse}, {@link SipUri#isValid},
- * {@link SipUri#parseUserInput} and {@link Host#parse}: a single left-to-right pass over the
- * input (RFC 3261 section 25.1 with the RFC 5954 host rules) that records component offsets, or
- * the kind and index of the first error, without ever throwing.
+ * {@link SipUri#parseUserInput} and {@link Host#parse}: a single left-to-right pass over the input
+ * (RFC 3261 section 25.1 with the RFC 5954 host rules) that records component offsets, or the kind
+ * and index of the first error, without ever throwing.
  *
  * <p>Each pass over the input visits every character a bounded number of times; the only
  * super-linear step, the duplicate-parameter check, switches to hashing above a handful of
@@ -110,7 +110,8 @@ final class SipUriScanner {
     }
     int p = begin;
     if (!implicitScheme) {
-      // ABNF literals are case-insensitive, so "SIP:" is as valid as "sip:" (RFC 3261 19.1.4 uses it).
+      // ABNF literals are case-insensitive, so "SIP:" is as valid as "sip:" (RFC 3261 19.1.4 uses
+      // it).
       for (int k = 0; k < 3; k++) {
         if (p >= limit || UriChars.toLower(in.charAt(p)) != "sip".charAt(k)) {
           return fail(AddressErrorKind.BAD_SCHEME, p, "expected sip: or sips:");
@@ -168,8 +169,7 @@ final class SipUriScanner {
           } else if (is(c, PASSWORD)) {
             q++;
           } else {
-            return fail(
-                AddressErrorKind.BAD_PASSWORD_CHAR, q, "must be escaped in the password");
+            return fail(AddressErrorKind.BAD_PASSWORD_CHAR, q, "must be escaped in the password");
           }
         }
         passwordEnd = at;
@@ -344,8 +344,12 @@ final class SipUriScanner {
       return fail(AddressErrorKind.BAD_PARAMETER_VALUE, nameEnd, "this parameter needs a value");
     }
     return switch (known) {
-      case TTL -> ttlValue(in, valueStart, valueEnd) >= 0
-          || fail(AddressErrorKind.BAD_PARAMETER_VALUE, valueStart, "ttl is a number from 0 to 255");
+      case TTL ->
+          ttlValue(in, valueStart, valueEnd) >= 0
+              || fail(
+                  AddressErrorKind.BAD_PARAMETER_VALUE,
+                  valueStart,
+                  "ttl is a number from 0 to 255");
       case MADDR -> checkMaddr(valueStart, valueEnd);
       case TRANSPORT, USER, METHOD -> checkToken(in, valueStart, valueEnd);
       case LR -> true;
@@ -628,7 +632,8 @@ final class SipUriScanner {
       // Move the groups before "::" up past the 8 - n zero groups it stands for.
       int suffixBits = 16 * (n - doubleColon);
       long suffixHigh = suffixBits > 64 ? high & ((1L << (suffixBits - 64)) - 1) : 0;
-      long suffixLow = suffixBits >= 64 ? low : suffixBits == 0 ? 0 : low & ((1L << suffixBits) - 1);
+      long suffixLow =
+          suffixBits >= 64 ? low : suffixBits == 0 ? 0 : low & ((1L << suffixBits) - 1);
       long prefixHigh;
       long prefixLow;
       if (suffixBits == 0) {

@@ -25,7 +25,8 @@ final class SipUriGenerators {
   static final String PASSWORD_CHARS = ALNUM + MARK + "&=+$,";
   static final String PARAM_CHARS = ALNUM + MARK + "[]/:&+$";
   static final String HEADER_CHARS = ALNUM + MARK + "[]/?:+$";
-  private static final Set<String> KNOWN = Set.of("transport", "user", "method", "ttl", "maddr", "lr");
+  private static final Set<String> KNOWN =
+      Set.of("transport", "user", "method", "ttl", "maddr", "lr");
 
   /** A raw (escaped) parameter; a null value is a flag. */
   record Param(String name, String value) {
@@ -118,11 +119,14 @@ final class SipUriGenerators {
     return lists()
         .of(label)
         .ofSizeBetween(0, 3)
-        .zip(top, Generate.range(0, 9), (ls, t, dot) -> {
-          StringBuilder sb = new StringBuilder();
-          ls.forEach(l -> sb.append(l).append('.'));
-          return sb.append(t).append(dot == 0 ? "." : "").toString();
-        });
+        .zip(
+            top,
+            Generate.range(0, 9),
+            (ls, t, dot) -> {
+              StringBuilder sb = new StringBuilder();
+              ls.forEach(l -> sb.append(l).append('.'));
+              return sb.append(t).append(dot == 0 ? "." : "").toString();
+            });
   }
 
   static Gen<String> ipv4() {
@@ -133,15 +137,19 @@ final class SipUriGenerators {
   }
 
   /**
-   * IPv6 references in every RFC 3986 shape: full, compressed at any zero run, with an IPv4
-   * suffix, with leading zeros and either letter case.
+   * IPv6 references in every RFC 3986 shape: full, compressed at any zero run, with an IPv4 suffix,
+   * with leading zeros and either letter case.
    */
   static Gen<String> ipv6() {
     Gen<Integer> group = Generate.range(0, 0xFFFF).mix(Generate.constant(0), 50);
     return lists()
         .of(group)
         .ofSize(8)
-        .zip(Generate.range(0, 5), Generate.booleans(), Generate.booleans(), SipUriGenerators::ipv6Text);
+        .zip(
+            Generate.range(0, 5),
+            Generate.booleans(),
+            Generate.booleans(),
+            SipUriGenerators::ipv6Text);
   }
 
   static String ipv6Text(List<Integer> g, int style, boolean v4Suffix, boolean upper) {
@@ -156,7 +164,13 @@ final class SipUriGenerators {
     }
     String suffix =
         v4Suffix
-            ? (g.get(6) >> 8) + "." + (g.get(6) & 0xFF) + "." + (g.get(7) >> 8) + "." + (g.get(7) & 0xFF)
+            ? (g.get(6) >> 8)
+                + "."
+                + (g.get(6) & 0xFF)
+                + "."
+                + (g.get(7) >> 8)
+                + "."
+                + (g.get(7) & 0xFF)
             : null;
     // Compress the style-th zero run (if any): every run is a legal place for "::".
     int runStart = -1;
@@ -209,11 +223,14 @@ final class SipUriGenerators {
 
   static Gen<List<Param>> knownParams() {
     Gen<Param> transport =
-        Generate.pick(List.of("udp", "tcp", "TLS", "sctp", "ws")).map(v -> new Param("transport", v));
+        Generate.pick(List.of("udp", "tcp", "TLS", "sctp", "ws"))
+            .map(v -> new Param("transport", v));
     Gen<Param> ttl = Generate.range(0, 255).map(v -> new Param("ttl", Integer.toString(v)));
     Gen<Param> maddr = Generate.oneOf(domainName(), ipv4(), ipv6()).map(v -> new Param("maddr", v));
-    Gen<Param> user = Generate.pick(List.of("phone", "ip", "dialstring")).map(v -> new Param("user", v));
-    Gen<Param> method = Generate.pick(List.of("INVITE", "REGISTER", "BYE")).map(v -> new Param("method", v));
+    Gen<Param> user =
+        Generate.pick(List.of("phone", "ip", "dialstring")).map(v -> new Param("user", v));
+    Gen<Param> method =
+        Generate.pick(List.of("INVITE", "REGISTER", "BYE")).map(v -> new Param("method", v));
     Gen<Param> lr = Generate.pick(List.of(new Param("lr", null), new Param("lr", "on")));
     return lists()
         .of(Generate.oneOf(transport, ttl, maddr, user, method, lr))
@@ -224,11 +241,15 @@ final class SipUriGenerators {
   static Gen<List<Param>> otherParams() {
     Gen<Param> p =
         component(PARAM_CHARS, 1, 6)
-            .zip(component(PARAM_CHARS, 1, 6).mix(Generate.constant((String) null), 30), Param::new);
+            .zip(
+                component(PARAM_CHARS, 1, 6).mix(Generate.constant((String) null), 30), Param::new);
     return lists().of(p).ofSizeBetween(0, 4).map(SipUriGenerators::distinct);
   }
 
-  /** Drops parameters whose decoded name repeats an earlier one, and unknown ones named like known ones. */
+  /**
+   * Drops parameters whose decoded name repeats an earlier one, and unknown ones named like known
+   * ones.
+   */
   static List<Param> distinct(List<Param> in) {
     Set<String> names = new HashSet<>();
     List<Param> out = new ArrayList<>();
@@ -250,20 +271,24 @@ final class SipUriGenerators {
   static Gen<Parts> parts() {
     Gen<String> scheme = Generate.pick(List.of("sip", "sips", "SIP", "Sips"));
     Gen<String> user = component(USER_CHARS, 1, 10).mix(Generate.constant((String) null), 20);
-    Gen<String> password = component(PASSWORD_CHARS, 0, 6).mix(Generate.constant((String) null), 70);
+    Gen<String> password =
+        component(PASSWORD_CHARS, 0, 6).mix(Generate.constant((String) null), 70);
     Gen<List<Param>> params =
-        knownParams().zip(otherParams(), (k, o) -> {
-          List<Param> all = new ArrayList<>(k);
-          for (Param p : o) {
-            if (!KNOWN.contains(UriChars.decodeLower(p.name(), 0, p.name().length()))) {
-              all.add(p);
-            }
-          }
-          return distinct(all);
-        });
-    Gen<String[]> userinfo =
-        user.zip(password, (u, p) -> new String[] {u, u == null ? null : p});
-    return scheme.zip(userinfo, host(), port(), (s, ui, h, p) -> new String[] {s, ui[0], ui[1], h, p})
+        knownParams()
+            .zip(
+                otherParams(),
+                (k, o) -> {
+                  List<Param> all = new ArrayList<>(k);
+                  for (Param p : o) {
+                    if (!KNOWN.contains(UriChars.decodeLower(p.name(), 0, p.name().length()))) {
+                      all.add(p);
+                    }
+                  }
+                  return distinct(all);
+                });
+    Gen<String[]> userinfo = user.zip(password, (u, p) -> new String[] {u, u == null ? null : p});
+    return scheme
+        .zip(userinfo, host(), port(), (s, ui, h, p) -> new String[] {s, ui[0], ui[1], h, p})
         .zip(params, headers(), (a, ps, hs) -> new Parts(a[0], a[1], a[2], a[3], a[4], ps, hs));
   }
 
@@ -296,7 +321,10 @@ final class SipUriGenerators {
     return ALNUM.indexOf(c) >= 0 || MARK.indexOf(c) >= 0;
   }
 
-  /** Escapes and unescapes unreserved characters and flips hex case: RFC 3261 19.1.4 says nothing changes. */
+  /**
+   * Escapes and unescapes unreserved characters and flips hex case: RFC 3261 19.1.4 says nothing
+   * changes.
+   */
   static String reescape(String raw, Choices c) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < raw.length(); i++) {
@@ -350,7 +378,10 @@ final class SipUriGenerators {
       String name = flipCase(reescape(q.name(), c), c);
       String value = q.value();
       if (value != null) {
-        if (key.equals("maddr") || key.equals("transport") || key.equals("user") || key.equals("method")) {
+        if (key.equals("maddr")
+            || key.equals("transport")
+            || key.equals("user")
+            || key.equals("method")) {
           value = flipCase(value, c);
         } else if (key.equals("ttl")) {
           value = value.length() < 3 && c.percent(30) ? "0" + value : value;
@@ -364,7 +395,8 @@ final class SipUriGenerators {
       // A parameter in only one URI is ignored unless it is one of those 19.1.4 names.
       String extra = "x-extra" + c.next();
       boolean clash =
-          params.stream().anyMatch(q -> UriChars.decodeLower(q.name(), 0, q.name().length()).equals(extra));
+          params.stream()
+              .anyMatch(q -> UriChars.decodeLower(q.name(), 0, q.name().length()).equals(extra));
       if (!clash) {
         params.add(c.next() % (params.size() + 1), new Param(extra, c.percent(50) ? null : "v"));
       }
@@ -388,8 +420,8 @@ final class SipUriGenerators {
   }
 
   /**
-   * A URI that differs from the given one in a way RFC 3261 19.1.4 never ignores, or the same
-   * parts when none of the changes applies.
+   * A URI that differs from the given one in a way RFC 3261 19.1.4 never ignores, or the same parts
+   * when none of the changes applies.
    */
   static Parts differentVariant(Parts p, Choices c) {
     int start = c.next() % 6;
@@ -404,15 +436,22 @@ final class SipUriGenerators {
 
   private static Parts change(int which, Parts p, Choices c) {
     return switch (which) {
-      case 0 -> new Parts(
-          p.scheme().length() == 3 ? "sips" : "sip",
-          p.user(), p.password(), p.host(), p.port(), p.params(), p.headers());
+      case 0 ->
+          new Parts(
+              p.scheme().length() == 3 ? "sips" : "sip",
+              p.user(),
+              p.password(),
+              p.host(),
+              p.port(),
+              p.params(),
+              p.headers());
       case 1 -> {
         String port =
             p.port().isEmpty()
                 ? "5060"
                 : c.percent(50) ? "" : Integer.toString((Integer.parseInt(p.port()) + 1) % 65_536);
-        yield new Parts(p.scheme(), p.user(), p.password(), p.host(), port, p.params(), p.headers());
+        yield new Parts(
+            p.scheme(), p.user(), p.password(), p.host(), port, p.params(), p.headers());
       }
       case 2 -> {
         String u = p.user();
@@ -442,7 +481,8 @@ final class SipUriGenerators {
           if (KNOWN.contains(key) && !key.equals("lr")) {
             List<Param> fewer = new ArrayList<>(p.params());
             fewer.remove(i);
-            yield new Parts(p.scheme(), p.user(), p.password(), p.host(), p.port(), fewer, p.headers());
+            yield new Parts(
+                p.scheme(), p.user(), p.password(), p.host(), p.port(), fewer, p.headers());
           }
         }
         yield null;

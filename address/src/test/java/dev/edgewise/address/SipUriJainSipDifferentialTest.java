@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Differential test against the JAIN-SIP reference implementation, used as an oracle for the
  * <em>shape</em> of a parsed URI (which text is the user, the password, the host, the port), not
- * for strictness: for every generated valid URI, both parsers must agree on those four
- * components. JAIN-SIP keeps the user and password escaped, so they are decoded before comparing.
+ * for strictness: for every generated valid URI, both parsers must agree on those four components.
+ * JAIN-SIP keeps the user and password escaped, so they are decoded before comparing.
  *
  * <p>On the shape of valid URIs, JAIN-SIP RI 1.3.0-91 needed no exclusion: it agreed on every
  * generated URI (escaped users with {@code ;} and {@code ?}, empty passwords, every IPv6 form,
@@ -46,12 +46,21 @@ class SipUriJainSipDifferentialTest {
             p -> {
               String text = p.text();
               SipUri ours = SipUri.parse(text);
-              SipURI theirs = jain(text).orElseThrow(() -> new AssertionError("JAIN-SIP rejects " + text));
-              assertEquals(ours.user(), Optional.ofNullable(theirs.getUser()).map(SipUriJainSipDifferentialTest::decode), "user");
-              assertEquals(ours.password(), Optional.ofNullable(theirs.getUserPassword()).map(SipUriJainSipDifferentialTest::decode), "password");
+              SipURI theirs =
+                  jain(text).orElseThrow(() -> new AssertionError("JAIN-SIP rejects " + text));
+              assertEquals(
+                  ours.user(),
+                  Optional.ofNullable(theirs.getUser()).map(SipUriJainSipDifferentialTest::decode),
+                  "user");
+              assertEquals(
+                  ours.password(),
+                  Optional.ofNullable(theirs.getUserPassword())
+                      .map(SipUriJainSipDifferentialTest::decode),
+                  "password");
               assertEquals(ours.host(), Host.parse(theirs.getHost()), "host");
               int port = theirs.getPort();
-              assertEquals(ours.port(), port < 0 ? OptionalInt.empty() : OptionalInt.of(port), "port");
+              assertEquals(
+                  ours.port(), port < 0 ? OptionalInt.empty() : OptionalInt.of(port), "port");
               assertEquals(ours.isSecure(), theirs.isSecure(), "scheme");
             });
   }
@@ -61,8 +70,8 @@ class SipUriJainSipDifferentialTest {
   }
 
   /**
-   * Inputs RFC 3261 (with RFC 5954) forbids and JAIN-SIP accepts. Edgewise rejects them; pinned
-   * so that a change in either parser is noticed.
+   * Inputs RFC 3261 (with RFC 5954) forbids and JAIN-SIP accepts. Edgewise rejects them; pinned so
+   * that a change in either parser is noticed.
    */
   @Test
   void jainSipAcceptsWhatTheGrammarForbids() {
@@ -110,7 +119,8 @@ class SipUriJainSipDifferentialTest {
     assertFalse(SipUri.parse(escapedSemicolon).isEquivalentTo(SipUri.parse(semicolon)));
     assertTrue(jainEquals(escapedSemicolon, semicolon));
 
-    // ttl in both URIs: JAIN-SIP throws ClassCastException (String vs Integer) instead of comparing.
+    // ttl in both URIs: JAIN-SIP throws ClassCastException (String vs Integer) instead of
+    // comparing.
     String ttl = "sip:alice@atlanta.com;ttl=1";
     assertTrue(SipUri.parse(ttl).isEquivalentTo(SipUri.parse(ttl)));
     assertThrows(ClassCastException.class, () -> jainEquals(ttl, ttl));

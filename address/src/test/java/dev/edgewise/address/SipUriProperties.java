@@ -111,7 +111,8 @@ class SipUriProperties {
                   assertEquals(u.hashCode(), v.hashCode());
                 }
                 assertEquals(u.equals(v), v.equals(u));
-                assertEquals(u.equals(v), u.canonical().toString().equals(v.canonical().toString()));
+                assertEquals(
+                    u.equals(v), u.canonical().toString().equals(v.canonical().toString()));
               }
             });
   }
@@ -170,7 +171,11 @@ class SipUriProperties {
     Gen<Integer> port = integers().between(-1, 65_535);
     Gen<Map<String, String>> params =
         lists()
-            .of(decodedText(1, 5).zip(decodedText(1, 5).mix(Generate.constant((String) null), 30), (n, v) -> new String[] {n, v}))
+            .of(
+                decodedText(1, 5)
+                    .zip(
+                        decodedText(1, 5).mix(Generate.constant((String) null), 30),
+                        (n, v) -> new String[] {n, v}))
             .ofSizeBetween(0, 4)
             .map(
                 l -> {
@@ -180,7 +185,11 @@ class SipUriProperties {
                     boolean known =
                         List.of("transport", "user", "method", "ttl", "maddr", "lr").contains(key);
                     boolean asciiLowerClash =
-                        m.keySet().stream().anyMatch(k -> com.google.common.base.Ascii.toLowerCase(k).equals(com.google.common.base.Ascii.toLowerCase(nv[0])));
+                        m.keySet().stream()
+                            .anyMatch(
+                                k ->
+                                    com.google.common.base.Ascii.toLowerCase(k)
+                                        .equals(com.google.common.base.Ascii.toLowerCase(nv[0])));
                     if (!known && !asciiLowerClash) {
                       m.put(nv[0], nv[1]);
                     }
@@ -191,8 +200,16 @@ class SipUriProperties {
         lists()
             .of(decodedText(1, 5).zip(decodedText(0, 5), SipUri.Header::new))
             .ofSizeBetween(0, 3);
-    return user.zip(password, SipUriGenerators.host(), port, (u, pw, h, p) -> new Object[] {u, u == null ? null : pw, h, p})
-        .zip(params, headers, (a, ps, hs) -> new Model((String) a[0], (String) a[1], (String) a[2], (Integer) a[3], ps, hs));
+    return user.zip(
+            password,
+            SipUriGenerators.host(),
+            port,
+            (u, pw, h, p) -> new Object[] {u, u == null ? null : pw, h, p})
+        .zip(
+            params,
+            headers,
+            (a, ps, hs) ->
+                new Model((String) a[0], (String) a[1], (String) a[2], (Integer) a[3], ps, hs));
   }
 
   @Test
@@ -210,13 +227,15 @@ class SipUriProperties {
               if (m.port() >= 0) {
                 b.port(m.port());
               }
-              m.params().forEach((n, v) -> {
-                if (v == null) {
-                  b.parameter(n);
-                } else {
-                  b.parameter(n, v);
-                }
-              });
+              m.params()
+                  .forEach(
+                      (n, v) -> {
+                        if (v == null) {
+                          b.parameter(n);
+                        } else {
+                          b.parameter(n, v);
+                        }
+                      });
               m.headers().forEach(h -> b.header(h.name(), h.value()));
               SipUri u = b.build();
               SipUri back = SipUri.parse(u.toString());
@@ -224,9 +243,15 @@ class SipUriProperties {
               assertEquals(Optional.ofNullable(m.user()), back.user());
               assertEquals(Optional.ofNullable(m.password()), back.password());
               assertEquals(Host.parse(m.host()), back.host());
-              assertEquals(m.port() < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(m.port()), back.port());
+              assertEquals(
+                  m.port() < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(m.port()),
+                  back.port());
               Map<String, Optional<String>> expected = new LinkedHashMap<>();
-              m.params().forEach((n, v) -> expected.put(com.google.common.base.Ascii.toLowerCase(n), Optional.ofNullable(v)));
+              m.params()
+                  .forEach(
+                      (n, v) ->
+                          expected.put(
+                              com.google.common.base.Ascii.toLowerCase(n), Optional.ofNullable(v)));
               assertEquals(expected, back.parameters());
               assertEquals(List.copyOf(expected.keySet()), List.copyOf(back.parameters().keySet()));
               m.params().forEach((n, v) -> assertEquals(Optional.ofNullable(v), back.parameter(n)));
@@ -248,16 +273,29 @@ class SipUriProperties {
       // Every accessor works on whatever was accepted.
       List<Object> all =
           List.of(
-              u.user(), u.password(), u.rawUser(), u.rawPassword(), u.host().inetAddress(),
-              u.parameters(), u.headers(), u.transport(), u.ttl(), u.maddr(), u.hasLr(),
-              u.method(), u.userParam(), u.port(), u.scheme());
+              u.user(),
+              u.password(),
+              u.rawUser(),
+              u.rawPassword(),
+              u.host().inetAddress(),
+              u.parameters(),
+              u.headers(),
+              u.transport(),
+              u.ttl(),
+              u.maddr(),
+              u.hasLr(),
+              u.method(),
+              u.userParam(),
+              u.port(),
+              u.scheme());
       assertEquals(15, all.size());
       assertEquals(u, u.toBuilder().build());
     } catch (AddressParseException e) {
       assertFalse(tried.isPresent());
       assertTrue(e.index() >= 0 && e.index() <= s.length(), e::getMessage);
     }
-    for (Function<String, ?> lenient : List.<Function<String, ?>>of(SipUri::parseUserInput, Host::parse)) {
+    for (Function<String, ?> lenient :
+        List.<Function<String, ?>>of(SipUri::parseUserInput, Host::parse)) {
       try {
         assertTrue(lenient.apply(s) != null);
       } catch (AddressParseException e) {
@@ -278,7 +316,8 @@ class SipUriProperties {
   void mutatedUrisParseOrThrowOnlyAddressParseException() {
     String alphabet = "%@:;?=&[]<>\"\\ .-_aZ09\u00e9\u0000\t#/()+$,!~*'";
     qt().forAll(parts(), lists().of(integers().between(0, 10_000)).ofSizeBetween(3, 12))
-        .checkAssert((p, ops) -> parsesOrThrowsOnlyTyped(SipUriGenerators.mutate(p.text(), ops, alphabet)));
+        .checkAssert(
+            (p, ops) -> parsesOrThrowsOnlyTyped(SipUriGenerators.mutate(p.text(), ops, alphabet)));
   }
 
   @Test

@@ -34,7 +34,8 @@ public class SipUriBenchmark {
   @Setup
   public void setUp() {
     a = SipUri.parse(text);
-    // Same URI with different letter case and escapes: equivalent, so the comparison runs to the end.
+    // Same URI with different letter case and escapes: equivalent, so the comparison runs to the
+    // end.
     b = SipUri.parse(a.canonical().toString().replace("sip", "SIP").replace("bob", "%62ob"));
     if (!a.isEquivalentTo(b)) {
       throw new IllegalStateException(a + " should be equivalent to " + b);
