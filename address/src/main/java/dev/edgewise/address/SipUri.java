@@ -737,7 +737,11 @@ public final class SipUri {
    * <p><b>Warning:</b> this relation is reflexive and symmetric but <b>not transitive</b>: {@code
    * sip:carol@chicago.com;security=on} and {@code sip:carol@chicago.com;security=off} are both
    * equivalent to {@code sip:carol@chicago.com} and not to each other. Use {@link #equals} for hash
-   * keys. Comparing two parsed URIs allocates nothing.
+   * keys.
+   *
+   * <p>Comparing two parsed URIs allocates nothing, except when one carries more than 16
+   * parameters or headers (they are then indexed, so that the time stays near-linear) or both
+   * carry an IPv6 {@code maddr}.
    *
    * <pre>{@code
    * SipUri a = SipUri.parse("sip:%61lice@atlanta.com;transport=TCP");
