@@ -46,6 +46,8 @@ class SipUriTest {
     assertEquals(
         AddressErrorKind.TOO_LONG,
         assertThrows(AddressParseException.class, () -> Host.parse("a".repeat(100_000))).kind());
+    assertFalse(Host.isValid("a".repeat(100_000)));
+    assertEquals(Optional.empty(), Host.tryParse("a".repeat(100_000)));
   }
 
   @Test
