@@ -124,6 +124,13 @@ final class Classifier {
     if (u.userParam().filter(p -> Ascii.equalsIgnoreCase(p, "phone")).isPresent()) {
       return new ContactAddress.PhoneNumber(u.user().orElse(u.toString()));
     }
+    if (u.user().isEmpty()) {
+      return invalid(
+          AddressErrorKind.BAD_USER_CHAR,
+          start + u.scheme().length() + 1,
+          typed,
+          "a server's address, not a person's");
+    }
     String name = u.host().domainName().orElse("");
     Domain host = name.isEmpty() ? null : Domain.tryParse(name).orElse(null);
     if (host != null) {
@@ -225,6 +232,9 @@ final class Classifier {
       case URI_COMPONENTS_NOT_ALLOWED ->
           "A Skype user's address is just sip:name@domain; remove the port, ';' parameters or"
               + " '?' headers.";
+      case BAD_USER_CHAR, BAD_ESCAPE ->
+          "A contact's SIP address is sip:name@domain; the name is missing or has a character"
+              + " that must be escaped.";
       case BAD_NAME_ADDR ->
           "Write the address alone, or as Name <address> with both angle brackets.";
       default -> "This is not a valid address; check it for typing errors.";

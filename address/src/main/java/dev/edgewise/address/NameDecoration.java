@@ -48,7 +48,15 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *       <td>{@link AddressErrorKind#NOT_CANONICAL NOT_CANONICAL} (the host's case does not matter,
  *       the user's does)</td></tr>
  *   <tr><td>{@code bob(bücher.de)@msn.com}</td><td>{@code bob@xn--bcher-kva.de}</td>
- *       <td>{@code NOT_CANONICAL}; {@code bob(xn--bcher-kva.de)} is accepted</td></tr>
+ *       <td>{@code BAD_USER_CHAR} from {@link SipUri#parse}: a URI cannot hold {@code ü}
+ *       unescaped; {@code bob(b%C3%BCcher.de)} is {@code NOT_CANONICAL}, {@code
+ *       bob(xn--bcher-kva.de)} is accepted</td></tr>
+ *   <tr><td>{@code bob@live.com.}, {@code bob(contoso.com.)@msn.com}</td><td>{@code
+ *       bob@live.com}, {@code bob@contoso.com}</td><td>{@code NOT_CANONICAL}</td></tr>
+ *   <tr><td>{@code bob%2Btag@live.com}</td><td>{@code bob%2btag@live.com} (an e-mail
+ *       address)</td><td>{@code NOT_CANONICAL}: {@code %2B} is an escaped reserved character,
+ *       which RFC 3261 19.1.4 does not equate with {@code +}; with {@code sip:} typed it is
+ *       {@code bob+tag@live.com}</td></tr>
  *   <tr><td>{@code bob+tag(contoso.com)@msn.com}, {@code b.o-b(contoso.com)@msn.com}</td>
  *       <td>{@code bob+tag@contoso.com}, {@code b.o-b@contoso.com}: tags, dots and hyphens are kept
  *       </td><td>same</td></tr>
@@ -339,13 +347,24 @@ public final class NameDecoration {
     if (a == null) {
       return f.fail(g.kind(), userStart + g.index(), g.detail());
     }
-    if (strict && !encode(a).isEquivalentTo(u)) {
-      // Left: a trailing dot on the host, or an escaped reserved character such as %2B in the
-      // user, which RFC 3261 19.1.4 does not equate with the character itself.
+    if (strict && name.charAt(name.length() - 1) == '.') {
       return f.fail(
           AddressErrorKind.NOT_CANONICAL,
-          userStart,
-          "not equivalent to the account's address " + encode(a));
+          hostIndex + name.length() - 1,
+          "the host has a trailing dot; the account's address is " + encode(a));
+    }
+    // Without escapes the user part is exactly what encode writes (it escapes only what must be),
+    // so the check below can only fail on an escape: one of a reserved character such as %2B,
+    // which RFC 3261 19.1.4 does not equate with the character itself.
+    if (strict && raw.indexOf('%') >= 0) {
+      SipUri canonical = encode(a);
+      if (!canonical.isEquivalentTo(u)) {
+        return f.fail(
+            AddressErrorKind.NOT_CANONICAL,
+            userStart,
+            "an escaped reserved character is not the character itself; the account's address is "
+                + canonical);
+      }
     }
     return a;
   }

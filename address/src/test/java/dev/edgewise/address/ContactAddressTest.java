@@ -88,6 +88,14 @@ class ContactAddressTest {
         "Bob <bob@contoso.com | INVALID | BAD_NAME_ADDR",
         "<> | INVALID | BAD_NAME_ADDR",
         "sip:bob@ | INVALID | BAD_HOST",
+        "sip:contoso.com | INVALID | BAD_USER_CHAR",
+        "sip:bob@live.com;transport=tls | INVALID | URI_COMPONENTS_NOT_ALLOWED",
+        "sips:bob@live.com | INVALID | BAD_SCHEME",
+        "bob@contoso.com;transport=tls | SIP | sip:bob@contoso.com;transport=tls",
+        "mailto: | INVALID | EMPTY",
+        "bob@ | INVALID | BAD_DOMAIN",
+        "@contoso.com | INVALID | BAD_LOCAL_PART",
+        "bıll@live.com | INVALID | BAD_LOCAL_PART",
       })
   void classify(String typed, String variant, String value) {
     ContactAddress c = ContactAddress.classify(typed, RULES);

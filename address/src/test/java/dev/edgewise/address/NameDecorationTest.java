@@ -100,6 +100,7 @@ class NameDecorationTest {
         // Without a scheme this is an e-mail address: % is a character, not an escape.
         "bob%28contoso.com%29@msn.com | bob%28contoso.com%29@msn.com",
         "a%b(contoso.com)@msn.com | a%b@contoso.com",
+        "bob%2Btag@live.com | bob%2btag@live.com",
         // Boundary cases.
         "x()@msn.com | !EMPTY_DECORATED_DOMAIN@2",
         "(contoso.com)@msn.com | !BAD_LOCAL_PART@0",
@@ -225,7 +226,7 @@ class NameDecorationTest {
         "sip:bob(b%C3%BCcher.de)@msn.com | !NOT_CANONICAL@4",
         "sip:bob(contoso.com.)@msn.com | !NOT_CANONICAL@4",
         "sip:bob%2Btag@live.com | !NOT_CANONICAL@4",
-        "sip:bob@live.com. | !NOT_CANONICAL@4",
+        "sip:bob@live.com. | !NOT_CANONICAL@16",
         // The boundary cases, as in the typed table.
         "sip:x()@msn.com | !EMPTY_DECORATED_DOMAIN@6",
         "sip:(contoso.com)@msn.com | !BAD_LOCAL_PART@4",
