@@ -7,7 +7,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * A Microsoft account (MSA) name: the e-mail address a Skype user signs in with, such as {@code
  * alice@outlook.com} or {@code bob@contoso.com}. Whether and how it must be decorated to be reached
- * from Lync is {@code NameDecoration}'s business, not this type's.
+ * from Lync is {@link NameDecoration}'s business, not this type's.
  *
  * <p>Microsoft account names are case-insensitive, so the canonical account is in lower case:
  * {@code Bob@Contoso.COM} and {@code bob@contoso.com} are equal, and {@link #toString} gives the
@@ -34,12 +34,12 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *       their quotes and spaces cannot be carried through a SIP user part unchanged;
  *   <li><b>comments and parentheses</b> ({@code bob(work)@contoso.com}), {@link
  *       AddressErrorKind#BAD_LOCAL_PART}: in this domain parentheses mean the decorated form {@code
- *       bob(contoso.com)@msn.com}, which {@code NameDecoration.decode} reads; an
+ *       bob(contoso.com)@msn.com}, which {@link NameDecoration#decode(CharSequence)} reads; an
  *       account whose name contained them would make decoding ambiguous;
  *   <li><b>spaces</b> and other whitespace anywhere, even around the address, {@link
  *       AddressErrorKind#BAD_LOCAL_PART} or {@link AddressErrorKind#BAD_DOMAIN}: this is a value
- *       parser, and trimming is left to whoever reads what a person typed ({@code
- *       ContactAddress.classify});
+ *       parser, and trimming is left to whoever reads what a person typed ({@link
+ *       ContactAddress#classify});
  *   <li><b>non-ASCII local parts</b> (RFC 6531), {@link AddressErrorKind#BAD_LOCAL_PART}: Microsoft
  *       account names are ASCII;
  *   <li>no {@code @}, or more than one, {@link AddressErrorKind#MISSING_AT}; a domain literal
