@@ -52,9 +52,9 @@ import java.util.Objects;
  *       SkypeName}; anything else is {@link AddressErrorKind#MISSING_AT}.
  *   <li>Without a scheme, with an {@code @}: at the routing domain or an excluded domain, or with
  *       parentheses, the text is decoded as a Microsoft account's address with {@link
- *       NameDecoration#decode(CharSequence)}. Otherwise, if it is a valid Microsoft account name, it
- *       is {@link Ambiguous}: a federated Lync user {@code sip:bob@contoso.com} or a Skype user who
- *       signs in with the Microsoft account {@code bob@contoso.com}, to be added as {@code
+ *       NameDecoration#decode(CharSequence)}. Otherwise, if it is a valid Microsoft account name,
+ *       it is {@link Ambiguous}: a federated Lync user {@code sip:bob@contoso.com} or a Skype user
+ *       who signs in with the Microsoft account {@code bob@contoso.com}, to be added as {@code
  *       sip:bob(contoso.com)@msn.com}. If it is only a valid SIP address ({@code
  *       bob;ext=1@contoso.com}, {@code bob@192.0.2.1}), it is a {@link SipAddress}; if neither, it
  *       is {@link Invalid} with the Microsoft account error.
@@ -145,9 +145,8 @@ public sealed interface ContactAddress {
 
   /**
    * A scheme-less address outside the excluded domains, which reads two ways: a federated Lync
-   * user, or a Skype user whose Microsoft account has that name and who must be added in
-   * decorated form. Only the person can say which. Both readings use the canonical, lower-case
-   * name.
+   * user, or a Skype user whose Microsoft account has that name and who must be added in decorated
+   * form. Only the person can say which. Both readings use the canonical, lower-case name.
    *
    * @param federatedUser the first reading, {@code sip:bob@contoso.com}
    * @param account the second reading, {@code bob@contoso.com}

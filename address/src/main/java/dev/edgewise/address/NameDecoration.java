@@ -35,9 +35,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * encode} writes back equivalently. {@link #decode(CharSequence)} reads what a person typed: with
  * or without the {@code sip:} scheme, with surrounding spaces, in any case, with an
  * internationalized or dot-terminated domain. Without a scheme the text is an e-mail address, not a
- * URI, so {@code %} is an ordinary character there; with {@code sip:} it is an escape. In the table,
- * "typed" is what {@code decode(CharSequence)} answers and "URI" what {@link #decode(SipUri)} answers
- * for the same text with {@code sip:} in front, under the default settings:
+ * URI, so {@code %} is an ordinary character there; with {@code sip:} it is an escape. In the
+ * table, "typed" is what {@code decode(CharSequence)} answers and "URI" what {@link
+ * #decode(SipUri)} answers for the same text with {@code sip:} in front, under the default
+ * settings:
  *
  * <table>
  *   <caption>Decoding under the default settings</caption>
@@ -92,9 +93,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *       BAD_HOST}</td></tr>
  * </table>
  *
- * <p>Local parts follow {@link MicrosoftAccount}: {@code bob smith(contoso.com)@msn.com} and
- * {@code "bob"(contoso.com)@msn.com} are {@code BAD_LOCAL_PART}. Instances are immutable and
- * thread-safe.
+ * <p>Local parts follow {@link MicrosoftAccount}: {@code bob smith(contoso.com)@msn.com} and {@code
+ * "bob"(contoso.com)@msn.com} are {@code BAD_LOCAL_PART}. Instances are immutable and thread-safe.
  */
 public final class NameDecoration {
   private static final NameDecoration DEFAULTS =
@@ -141,8 +141,8 @@ public final class NameDecoration {
   }
 
   /**
-   * Returns the rule for the given settings. The order and duplicates of {@code excludedDomains}
-   * do not matter.
+   * Returns the rule for the given settings. The order and duplicates of {@code excludedDomains} do
+   * not matter.
    *
    * <pre>{@code
    * NameDecoration rules = NameDecoration.of(
@@ -242,14 +242,18 @@ public final class NameDecoration {
     if (colon >= 0) {
       if (!TypedText.equalsIgnoreCase(in, start, colon, "sip")) {
         return f.fail(
-            AddressErrorKind.BAD_SCHEME, start, "a Microsoft account's IM address is a sip: address");
+            AddressErrorKind.BAD_SCHEME,
+            start,
+            "a Microsoft account's IM address is a sip: address");
       }
       return decodeTypedUri(in, start, end, f);
     }
     int at = TypedText.lastIndexOf(in, start, end, '@');
     if (at < 0) {
       return f.fail(
-          AddressErrorKind.MISSING_AT, end, "an account address is name@domain or name(domain)@msn.com");
+          AddressErrorKind.MISSING_AT,
+          end,
+          "an account address is name@domain or name(domain)@msn.com");
     }
     Domain host = MicrosoftAccount.scanDomain(in, at + 1, end, f);
     if (host == null) {
@@ -313,7 +317,9 @@ public final class NameDecoration {
     String user = u.user().orElse("");
     if (user.isEmpty()) {
       return f.fail(
-          AddressErrorKind.BAD_USER_CHAR, userStart, "a Microsoft account's address has a user part");
+          AddressErrorKind.BAD_USER_CHAR,
+          userStart,
+          "a Microsoft account's address has a user part");
     }
     int afterUser = userStart + raw.length();
     if (u.password().isPresent()) {
@@ -343,7 +349,8 @@ public final class NameDecoration {
       return f.fail(AddressErrorKind.BAD_HOST, hostIndex + g.index(), g.detail());
     }
     // Indexes inside decodeParts count in the unescaped user; shift them into the URI's text.
-    MicrosoftAccount a = decodeParts(user, 0, user.length(), host, hostIndex - userStart, strict, g);
+    MicrosoftAccount a =
+        decodeParts(user, 0, user.length(), host, hostIndex - userStart, strict, g);
     if (a == null) {
       return f.fail(g.kind(), userStart + g.index(), g.detail());
     }
@@ -388,10 +395,7 @@ public final class NameDecoration {
     if (nativeHost != null) {
       return SipUri.builder().user(account.localPart()).host(nativeHost).build();
     }
-    return SipUri.builder()
-        .user(account.localPart() + '(' + d + ')')
-        .host(routingHost)
-        .build();
+    return SipUri.builder().user(account.localPart() + '(' + d + ')').host(routingHost).build();
   }
 
   /**
@@ -409,8 +413,8 @@ public final class NameDecoration {
 
   /**
    * Decodes {@code local@host} or {@code local(domain)@host} where {@code in[us, ue)} is the user
-   * part, unescaped, and {@code host} the parsed host found at {@code hostIndex}. In strict mode the
-   * user part must already be canonical, so that the result encodes back to an equivalent URI.
+   * part, unescaped, and {@code host} the parsed host found at {@code hostIndex}. In strict mode
+   * the user part must already be canonical, so that the result encodes back to an equivalent URI.
    */
   @Nullable MicrosoftAccount decodeParts(
       CharSequence in, int us, int ue, Domain host, int hostIndex, boolean strict, ParseFailure f) {
@@ -420,8 +424,7 @@ public final class NameDecoration {
       char c = in.charAt(i);
       if (c == '(') {
         if (open >= 0 && close < 0) {
-          return f.fail(
-              AddressErrorKind.UNBALANCED_PARENTHESES, i, "parentheses cannot be nested");
+          return f.fail(AddressErrorKind.UNBALANCED_PARENTHESES, i, "parentheses cannot be nested");
         }
         if (close >= 0) {
           return f.fail(
@@ -480,9 +483,11 @@ public final class NameDecoration {
           ds,
           "accounts at " + domain + " are written undecorated: name@" + domain);
     }
-    MicrosoftAccount account = MicrosoftAccount.of(MicrosoftAccount.lowerCase(in, us, open), domain);
+    MicrosoftAccount account =
+        MicrosoftAccount.of(MicrosoftAccount.lowerCase(in, us, open), domain);
     if (strict
-        && (TypedText.hasUpperCase(in, us, open) || !contentEquals(in, ds, close, domain.toString()))) {
+        && (TypedText.hasUpperCase(in, us, open)
+            || !contentEquals(in, ds, close, domain.toString()))) {
       return f.fail(
           AddressErrorKind.NOT_CANONICAL,
           us,

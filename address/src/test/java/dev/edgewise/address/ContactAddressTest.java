@@ -100,14 +100,17 @@ class ContactAddressTest {
   void classify(String typed, String variant, String value) {
     ContactAddress c = ContactAddress.classify(typed, RULES);
     switch (variant) {
-      case "SIP" -> assertEquals(SipUri.parse(value), assertInstanceOf(ContactAddress.SipAddress.class, c).uri());
+      case "SIP" ->
+          assertEquals(
+              SipUri.parse(value), assertInstanceOf(ContactAddress.SipAddress.class, c).uri());
       case "NATIVE" -> {
         ContactAddress.NativeAccount n = assertInstanceOf(ContactAddress.NativeAccount.class, c);
         assertEquals(MicrosoftAccount.parse(value), n.account());
         assertEquals(RULES.encode(n.account()), n.imAddress());
       }
       case "DECORATED" -> {
-        ContactAddress.DecoratedAccount d = assertInstanceOf(ContactAddress.DecoratedAccount.class, c);
+        ContactAddress.DecoratedAccount d =
+            assertInstanceOf(ContactAddress.DecoratedAccount.class, c);
         assertEquals(MicrosoftAccount.parse(value), d.account());
         assertEquals(RULES.encode(d.account()), d.imAddress());
       }
@@ -118,9 +121,15 @@ class ContactAddressTest {
         assertEquals(RULES.encode(account), a.decorated());
         assertEquals(SipUri.parse("sip:" + value), a.federatedUser());
       }
-      case "SKYPE" -> assertEquals(value, assertInstanceOf(ContactAddress.SkypeName.class, c).name());
-      case "PHONE" -> assertEquals(value, assertInstanceOf(ContactAddress.PhoneNumber.class, c).number());
-      case "INVALID" -> assertEquals(AddressErrorKind.valueOf(value), assertInstanceOf(ContactAddress.Invalid.class, c).kind(), c.message());
+      case "SKYPE" ->
+          assertEquals(value, assertInstanceOf(ContactAddress.SkypeName.class, c).name());
+      case "PHONE" ->
+          assertEquals(value, assertInstanceOf(ContactAddress.PhoneNumber.class, c).number());
+      case "INVALID" ->
+          assertEquals(
+              AddressErrorKind.valueOf(value),
+              assertInstanceOf(ContactAddress.Invalid.class, c).kind(),
+              c.message());
       default -> throw new AssertionError(variant);
     }
     assertEquals(
@@ -134,8 +143,10 @@ class ContactAddressTest {
     assertTrue(
         ContactAddress.classify("live:bob", RULES)
             .message()
-            .startsWith("Skype names cannot be added; ask for the Microsoft account e-mail address"));
-    assertTrue(ContactAddress.classify("+1 425 555 0100", RULES).message().contains("phone number"));
+            .startsWith(
+                "Skype names cannot be added; ask for the Microsoft account e-mail address"));
+    assertTrue(
+        ContactAddress.classify("+1 425 555 0100", RULES).message().contains("phone number"));
     String ambiguous = ContactAddress.classify("bob@contoso.com", RULES).message();
     assertTrue(ambiguous.contains("sip:bob@contoso.com"), ambiguous);
     assertTrue(ambiguous.contains("sip:bob(contoso.com)@msn.com"), ambiguous);
@@ -147,19 +158,21 @@ class ContactAddressTest {
   void theSettingsDecideWhatIsNative() {
     NameDecoration uk =
         NameDecoration.of(
-            Domain.parse("msn.com"), List.of(Domain.parse("msn.com"), Domain.parse("hotmail.co.uk")));
+            Domain.parse("msn.com"),
+            List.of(Domain.parse("msn.com"), Domain.parse("hotmail.co.uk")));
     assertInstanceOf(
         ContactAddress.NativeAccount.class, ContactAddress.classify("bob@hotmail.co.uk", uk));
+    assertInstanceOf(ContactAddress.Ambiguous.class, ContactAddress.classify("bob@live.com", uk));
     assertInstanceOf(
-        ContactAddress.Ambiguous.class, ContactAddress.classify("bob@live.com", uk));
-    assertInstanceOf(
-        ContactAddress.DecoratedAccount.class, ContactAddress.classify("bob(live.com)@msn.com", uk));
+        ContactAddress.DecoratedAccount.class,
+        ContactAddress.classify("bob(live.com)@msn.com", uk));
   }
 
   @Test
   void hugeInputIsTooLong() {
     ContactAddress c = ContactAddress.classify("a".repeat(100_000) + "@contoso.com", RULES);
-    assertEquals(AddressErrorKind.TOO_LONG, assertInstanceOf(ContactAddress.Invalid.class, c).kind());
+    assertEquals(
+        AddressErrorKind.TOO_LONG, assertInstanceOf(ContactAddress.Invalid.class, c).kind());
   }
 
   @Test

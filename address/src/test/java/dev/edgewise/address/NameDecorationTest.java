@@ -152,7 +152,8 @@ class NameDecorationTest {
       int at = expected.indexOf('@');
       AddressErrorKind kind = AddressErrorKind.valueOf(expected.substring(1, at));
       int index = Integer.parseInt(expected.substring(at + 1));
-      AddressParseException e = assertThrows(AddressParseException.class, () -> RULES.decode(typed));
+      AddressParseException e =
+          assertThrows(AddressParseException.class, () -> RULES.decode(typed));
       assertEquals(kind, e.kind(), e.getMessage());
       assertEquals(index, e.index(), e.getMessage());
     } else {
@@ -333,7 +334,8 @@ class NameDecorationTest {
     assertEquals(
         AddressErrorKind.WRONG_ROUTING_DOMAIN,
         assertThrows(
-                AddressParseException.class, () -> routedElsewhere.decode("bob(contoso.com)@msn.com"))
+                AddressParseException.class,
+                () -> routedElsewhere.decode("bob(contoso.com)@msn.com"))
             .kind());
   }
 
