@@ -7,7 +7,8 @@
 module dev.edgewise.address {
   // Implementation only: public signatures use JDK types.
   requires com.google.common;
-  requires static org.checkerframework.checker.qual;
+  // Transitive: @Nullable appears in public signatures (equals), so readers may need to see it.
+  requires static transitive org.checkerframework.checker.qual;
   requires static com.google.errorprone.annotations;
 
   exports dev.edgewise.address;

@@ -10,7 +10,8 @@ module dev.edgewise.core {
   // Implementation only: public signatures use JDK types.
   requires com.google.common;
   requires static org.immutables.value.annotations;
-  requires static org.checkerframework.checker.qual;
+  // Transitive: @Nullable appears in public signatures (equals), so readers may need to see it.
+  requires static transitive org.checkerframework.checker.qual;
   // Immutables emits @CanIgnoreReturnValue / @Var and @javax.annotation.processing.Generated.
   requires static com.google.errorprone.annotations;
   requires static java.compiler;

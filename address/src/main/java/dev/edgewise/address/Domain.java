@@ -325,8 +325,6 @@ public final class Domain {
   }
 
   /** Returns whether {@code o} is a domain with the same canonical name. */
-  // "exports": checker-qual is a compile-time-only module; its annotation needs no export.
-  @SuppressWarnings("exports")
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Domain other && other.name.equals(name);

@@ -221,7 +221,6 @@ public final class Host {
 
   /** Two hosts are equal when their normalized forms are; IP literals thus compare by value. */
   @Override
-  @SuppressWarnings("exports") // the type annotation is for the Nullness Checker only
   public boolean equals(@Nullable Object o) {
     return o instanceof Host h && h.type == type && h.text.equals(text);
   }

@@ -320,8 +320,6 @@ public final class MicrosoftAccount {
   }
 
   /** Returns whether {@code o} is an account with the same canonical name. */
-  // "exports": checker-qual is a compile-time-only module; its annotation needs no export.
-  @SuppressWarnings("exports")
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof MicrosoftAccount other && other.address.equals(address);

@@ -546,8 +546,6 @@ public final class NameDecoration {
   }
 
   /** Compares the settings. */
-  // "exports": checker-qual is a compile-time-only module; its annotation needs no export.
-  @SuppressWarnings("exports")
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof NameDecoration other

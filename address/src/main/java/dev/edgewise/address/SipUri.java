@@ -966,7 +966,6 @@ public final class SipUri {
    * Equal URIs are {@linkplain #isEquivalentTo equivalent}; the converse does not hold.
    */
   @Override
-  @SuppressWarnings("exports") // the type annotation is for the Nullness Checker only
   public boolean equals(@Nullable Object o) {
     return o == this || (o instanceof SipUri u && u.canonicalText().equals(canonicalText()));
   }

@@ -296,8 +296,6 @@ public final class ContactRelationship {
     return relationship;
   }
 
-  // The annotation module is compile-time only; callers need not read it.
-  @SuppressWarnings("exports")
   @Override
   public boolean equals(@Nullable Object o) {
     if (this == o) {

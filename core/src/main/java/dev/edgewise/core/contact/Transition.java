@@ -112,8 +112,6 @@ public final class Transition {
     return next;
   }
 
-  // The annotation module is compile-time only; callers need not read it.
-  @SuppressWarnings("exports")
   @Override
   public boolean equals(@Nullable Object o) {
     if (this == o) {
