@@ -1,15 +1,23 @@
 package dev.edgewise.examples;
 
-import dev.edgewise.core.Direction;
-import dev.edgewise.core.Modality;
-import dev.edgewise.policy.Effect;
-import dev.edgewise.policy.RuleId;
+import dev.edgewise.address.AddressParseException;
+import dev.edgewise.address.ContactAddress;
+import dev.edgewise.address.MicrosoftAccount;
+import dev.edgewise.address.NameDecoration;
+import dev.edgewise.address.SipUri;
+import dev.edgewise.core.contact.ContactEvent;
+import dev.edgewise.core.contact.ContactRelationship;
+import dev.edgewise.core.contact.Display;
+import dev.edgewise.core.contact.Gates;
+import dev.edgewise.core.contact.Side;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
- * The newcomer's walkthrough: a tour of what Edgewise knows, printed step by step. Run it with
- * {@code ./mvnw -B -q -pl examples -am -DskipTests install exec:java}.
+ * The newcomer's walkthrough: what Edgewise does, one capability per section, printed with the
+ * values the library computes. Run it with {@code ./mvnw -B -q -pl examples -am -DskipTests
+ * compile exec:java}.
  */
 public final class Walkthrough {
 
@@ -24,37 +32,88 @@ public final class Walkthrough {
   static void run(PrintStream out) {
     out.println("Edgewise walkthrough");
     out.println("====================");
+    sipUris(out);
+    decoration(out);
+    typedContacts(out);
+    contactStory(out);
+  }
+
+  private static void heading(PrintStream out, String title) {
     out.println();
-    out.println("1. Vocabulary: every question Edgewise answers names a modality and a direction.");
-    for (Modality m : Modality.values()) {
-      out.printf(
-          "   %-20s %s%n",
-          m.displayName(),
-          m.isAudioVideo()
-              ? "needs the audio/video permission for public provider users"
-              : "");
-    }
-    out.printf(
-        "   %s: the organization's user initiates; %s: the external party does.%n",
-        Direction.OUTBOUND, Direction.INBOUND);
-    out.println();
-    out.println("   Typed names are found without regard to case or locale:");
-    for (String typed : new String[] {"im", "File-Transfer", "chat"}) {
-      out.printf(
-          "   %-15s -> %s%n",
-          '"' + typed + '"',
-          Modality.fromName(typed).map(Modality::name).orElse("(not a modality)"));
-    }
-    out.println();
-    out.println("2. Every decision names the rules that decided it. The rule catalogue:");
-    for (Effect effect : Effect.values()) {
-      StringBuilder line = new StringBuilder();
-      for (RuleId id : RuleId.values()) {
-        if (id.effect() == effect) {
-          line.append(line.length() == 0 ? "" : ", ").append(id);
-        }
+    out.println(title);
+    out.println("-".repeat(title.length()));
+  }
+
+  private static void sipUris(PrintStream out) {
+    heading(out, "1. SIP URIs: every Lync user is one");
+    SipUri bob = SipUri.parse("sip:Bob@Contoso.COM;transport=TLS");
+    out.printf("   %-40s user=%s host=%s transport=%s%n",
+        bob, bob.user().orElse(""), bob.host(), bob.transport().orElse(""));
+    out.printf("   canonical form                           %s%n", bob.canonical());
+    SipUri plain = SipUri.parse("sip:bob(contoso.com)@msn.com");
+    SipUri escaped = SipUri.parse("sip:bob%28contoso.com%29@msn.com");
+    out.printf("   %s is equivalent to %s: %s (RFC 3261 19.1.4)%n",
+        plain, escaped, plain.isEquivalentTo(escaped));
+    for (String bad : List.of("sip:alice@example.com:99999", "sip:alice@exa_mple.com")) {
+      try {
+        SipUri.parse(bad);
+      } catch (AddressParseException e) {
+        out.printf("   %-40s rejected: %s at index %d%n", bad, e.kind(), e.index());
       }
-      out.printf("   %-5s %s%n", effect, line);
     }
+  }
+
+  private static void decoration(PrintStream out) {
+    heading(out, "2. Microsoft accounts as Lync writes them");
+    NameDecoration rules = NameDecoration.defaults();
+    out.printf("   routing domain %s, written as they are: %s%n",
+        rules.routingDomain(), rules.excludedDomains());
+    for (String account : List.of("bob@contoso.com", "Alice@Live.com", "carol@gmail.com")) {
+      MicrosoftAccount a = MicrosoftAccount.parse(account);
+      SipUri im = rules.encode(a);
+      out.printf("   %-18s -> %-34s -> decodes back to %s%n", account, im, rules.decode(im));
+    }
+  }
+
+  private static void typedContacts(PrintStream out) {
+    heading(out, "3. What a person typed into \"Add a contact\"");
+    NameDecoration rules = NameDecoration.defaults();
+    for (String typed :
+        List.of("alice@outlook.com", "bob(fabrikam.com)@msn.com", "sip:erin@northwind.com",
+            "bob@contoso.com", "live:bob_1984", "+1 425 555 0100", "bob(@msn.com")) {
+      ContactAddress c = ContactAddress.classify(typed, rules);
+      out.printf("   %-26s %-16s %s%n", typed, c.getClass().getSimpleName(), c.message());
+    }
+  }
+
+  private static void contactStory(PrintStream out) {
+    heading(out, "4. A Lync user adds a Skype user: what each of them sees");
+    out.printf("   %-44s %-18s %-11s %s%n", "step", "Lync shows", "Skype shows", "IM L->S / S->L");
+    ContactRelationship r = ContactRelationship.initial(Gates.allClosed());
+    printStep(out, "(nothing yet; PIC still being provisioned)", r);
+    List<ContactEvent> story =
+        List.of(
+            ContactEvent.add(Side.LYNC),
+            ContactEvent.gatesChanged(Gates.allOpen()),
+            ContactEvent.accept(Side.SKYPE),
+            ContactEvent.accept(Side.LYNC, true));
+    for (ContactEvent e : story) {
+      r = r.apply(e).next();
+      printStep(out, e.toString(), r);
+    }
+    out.printf("   group %s, privacy relationship %s%n", r.lyncGroup(), r.privacyRelationship());
+  }
+
+  private static void printStep(PrintStream out, String step, ContactRelationship r) {
+    out.printf("   %-44s %-18s %-11s %s / %s%n",
+        step,
+        show(r, Side.LYNC) + (r.isRequestShown(Side.LYNC) ? " +New" : ""),
+        show(r, Side.SKYPE) + (r.isRequestShown(Side.SKYPE) ? " +req" : ""),
+        r.canDeliverIm(Side.LYNC) ? "yes" : "no",
+        r.canDeliverIm(Side.SKYPE) ? "yes" : "no");
+  }
+
+  private static String show(ContactRelationship r, Side viewer) {
+    return r.display(viewer).map((Display d) -> d.label(viewer)).orElse("-");
   }
 }

@@ -7,15 +7,42 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
+/** The walkthrough is the README's main job: it must keep showing each capability at work. */
 class WalkthroughTest {
 
-  @Test
-  void walkthroughPrintsEverySection() {
+  private static String walkthrough() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Walkthrough.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    String out = bytes.toString(StandardCharsets.UTF_8);
-    assertTrue(out.contains("\"im\"") && out.contains("-> IM"), out);
-    assertTrue(out.contains("\"chat\"") && out.contains("(not a modality)"), out);
-    assertTrue(out.contains("DENY  EDGE_FEDERATION_OFF"), out);
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void showsSipUrisAndTheirErrors() {
+    String out = walkthrough();
+    // Scheme and host fold to lower case; the user part is case-sensitive (RFC 3261 19.1.4).
+    assertTrue(out.contains("sip:Bob@contoso.com;transport=TLS"), out);
+    assertTrue(out.contains("PORT_OUT_OF_RANGE"), out);
+  }
+
+  @Test
+  void showsTheDecoration() {
+    String out = walkthrough();
+    assertTrue(out.contains("sip:bob(contoso.com)@msn.com"), out);
+    assertTrue(out.contains("sip:alice@live.com"), out);
+  }
+
+  @Test
+  void showsClassificationOfTypedText() {
+    String out = walkthrough();
+    assertTrue(out.contains("Ambiguous"), out);
+    assertTrue(out.contains("SkypeName"), out);
+  }
+
+  @Test
+  void tellsTheContactStoryToAvailableAndOnline() {
+    String out = walkthrough();
+    assertTrue(out.contains("Presence Unknown"), out);
+    assertTrue(out.contains("Available"), out);
+    assertTrue(out.contains("Online"), out);
   }
 }
