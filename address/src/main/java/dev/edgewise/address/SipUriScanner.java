@@ -98,6 +98,33 @@ final class SipUriScanner {
   }
 
   /**
+   * Scans {@code in[p, limit)} over characters of class {@code allowed} and {@code %HH} escapes,
+   * stopping at {@code limit} or before any character in {@code stops}. Returns where it stopped,
+   * or -1 after recording {@code badChar} (or {@link AddressErrorKind#BAD_ESCAPE}).
+   */
+  private int scanEscaped(
+      String in, int p, int limit, int allowed, String stops, AddressErrorKind badChar, String why) {
+    while (p < limit) {
+      char c = in.charAt(p);
+      if (c == '%') {
+        if (!isEscape(in, p, limit)) {
+          fail(AddressErrorKind.BAD_ESCAPE, p, "% must start an escape %HH");
+          return -1;
+        }
+        p += 3;
+      } else if (is(c, allowed)) {
+        p++;
+      } else if (stops.indexOf(c) >= 0) {
+        return p;
+      } else {
+        fail(badChar, p, why);
+        return -1;
+      }
+    }
+    return p;
+  }
+
+  /**
    * Scans {@code in[begin, limit)} as a SIP or SIPS URI.
    *
    * @param implicitScheme true when the region has no scheme and {@code sip:} is understood
@@ -135,21 +162,12 @@ final class SipUriScanner {
       at = -1;
     }
     if (at >= 0) {
-      int q = p;
-      while (q < at) {
-        char c = in.charAt(q);
-        if (c == ':') {
-          break;
-        } else if (c == '%') {
-          if (!isEscape(in, q, at)) {
-            return fail(AddressErrorKind.BAD_ESCAPE, q, "% must start an escape %HH");
-          }
-          q += 3;
-        } else if (is(c, USER)) {
-          q++;
-        } else {
-          return fail(AddressErrorKind.BAD_USER_CHAR, q, "must be escaped in the user part");
-        }
+      int q =
+          scanEscaped(
+              in, p, at, USER, ":", AddressErrorKind.BAD_USER_CHAR,
+              "must be escaped in the user part");
+      if (q < 0) {
+        return false;
       }
       if (q == p) {
         return fail(AddressErrorKind.BAD_USER_CHAR, p, "the user part is empty");
@@ -159,18 +177,11 @@ final class SipUriScanner {
       if (q < at) {
         q++;
         passwordStart = q;
-        while (q < at) {
-          char c = in.charAt(q);
-          if (c == '%') {
-            if (!isEscape(in, q, at)) {
-              return fail(AddressErrorKind.BAD_ESCAPE, q, "% must start an escape %HH");
-            }
-            q += 3;
-          } else if (is(c, PASSWORD)) {
-            q++;
-          } else {
-            return fail(AddressErrorKind.BAD_PASSWORD_CHAR, q, "must be escaped in the password");
-          }
+        if (scanEscaped(
+                in, q, at, PASSWORD, "", AddressErrorKind.BAD_PASSWORD_CHAR,
+                "must be escaped in the password")
+            < 0) {
+          return false;
         }
         passwordEnd = at;
       }
@@ -220,21 +231,12 @@ final class SipUriScanner {
       while (p < limit && in.charAt(p) == ';') {
         p++;
         int nameStart = p;
-        while (p < limit) {
-          char c = in.charAt(p);
-          if (c == '%') {
-            if (!isEscape(in, p, limit)) {
-              return fail(AddressErrorKind.BAD_ESCAPE, p, "% must start an escape %HH");
-            }
-            p += 3;
-          } else if (is(c, PARAM)) {
-            p++;
-          } else if (c == '=' || c == ';' || c == '?') {
-            break;
-          } else {
-            return fail(
-                AddressErrorKind.BAD_PARAMETER_CHAR, p, "must be escaped in a parameter name");
-          }
+        p =
+            scanEscaped(
+                in, p, limit, PARAM, "=;?", AddressErrorKind.BAD_PARAMETER_CHAR,
+                "must be escaped in a parameter name");
+        if (p < 0) {
+          return false;
         }
         if (p == nameStart) {
           return fail(AddressErrorKind.EMPTY_PARAMETER, p, "a parameter needs a name");
@@ -244,21 +246,12 @@ final class SipUriScanner {
         if (p < limit && in.charAt(p) == '=') {
           p++;
           valueStart = p;
-          while (p < limit) {
-            char c = in.charAt(p);
-            if (c == '%') {
-              if (!isEscape(in, p, limit)) {
-                return fail(AddressErrorKind.BAD_ESCAPE, p, "% must start an escape %HH");
-              }
-              p += 3;
-            } else if (is(c, PARAM)) {
-              p++;
-            } else if (c == ';' || c == '?') {
-              break;
-            } else {
-              return fail(
-                  AddressErrorKind.BAD_PARAMETER_CHAR, p, "must be escaped in a parameter value");
-            }
+          p =
+              scanEscaped(
+                  in, p, limit, PARAM, ";?", AddressErrorKind.BAD_PARAMETER_CHAR,
+                  "must be escaped in a parameter value");
+          if (p < 0) {
+            return false;
           }
           if (p == valueStart) {
             return fail(AddressErrorKind.EMPTY_PARAMETER, p, "a parameter value after = is empty");
@@ -281,20 +274,12 @@ final class SipUriScanner {
       do {
         p++;
         int nameStart = p;
-        while (p < limit) {
-          char c = in.charAt(p);
-          if (c == '%') {
-            if (!isEscape(in, p, limit)) {
-              return fail(AddressErrorKind.BAD_ESCAPE, p, "% must start an escape %HH");
-            }
-            p += 3;
-          } else if (is(c, HEADER)) {
-            p++;
-          } else if (c == '=') {
-            break;
-          } else {
-            return fail(AddressErrorKind.BAD_HEADER, p, "must be escaped in a header name");
-          }
+        p =
+            scanEscaped(
+                in, p, limit, HEADER, "=", AddressErrorKind.BAD_HEADER,
+                "must be escaped in a header name");
+        if (p < 0) {
+          return false;
         }
         if (p == nameStart) {
           return fail(AddressErrorKind.BAD_HEADER, p, "a header needs a name");
@@ -303,20 +288,12 @@ final class SipUriScanner {
           return fail(AddressErrorKind.BAD_HEADER, p, "a header needs =");
         }
         p++;
-        while (p < limit) {
-          char c = in.charAt(p);
-          if (c == '%') {
-            if (!isEscape(in, p, limit)) {
-              return fail(AddressErrorKind.BAD_ESCAPE, p, "% must start an escape %HH");
-            }
-            p += 3;
-          } else if (is(c, HEADER)) {
-            p++;
-          } else if (c == '&') {
-            break;
-          } else {
-            return fail(AddressErrorKind.BAD_HEADER, p, "must be escaped in a header value");
-          }
+        p =
+            scanEscaped(
+                in, p, limit, HEADER, "&", AddressErrorKind.BAD_HEADER,
+                "must be escaped in a header value");
+        if (p < 0) {
+          return false;
         }
       } while (p < limit);
     }
