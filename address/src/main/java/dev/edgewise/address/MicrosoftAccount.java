@@ -1,0 +1,326 @@
+package dev.edgewise.address;
+
+import com.google.common.base.Ascii;
+import java.util.Optional;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * A Microsoft account (MSA) name: the e-mail address a Skype user signs in with, such as {@code
+ * alice@outlook.com} or {@code bob@contoso.com}. Whether and how it must be decorated to be reached
+ * from Lync is {@code NameDecoration}'s business, not this type's.
+ *
+ * <p>Microsoft account names are case-insensitive, so the canonical account is in lower case:
+ * {@code Bob@Contoso.COM} and {@code bob@contoso.com} are equal, and {@link #toString} gives the
+ * latter. The domain is a {@link Domain}, normalized as that class describes (trailing dot removed,
+ * internationalized names in their IDNA 2003 ASCII form).
+ *
+ * <p>The accepted syntax is the RFC 5322 {@code addr-spec} restricted to what an account name can
+ * be: {@code local-part "@" domain}, where
+ *
+ * <ul>
+ *   <li>the local part is a {@code dot-atom}: one or more runs of ASCII letters, digits and {@code
+ *       ! # $ % & ' * + - / = ? ^ _ ` { | } ~}, separated by single dots, with no dot at either end;
+ *       at most 64 characters (RFC 5321 section 4.5.3.1.1). Sub-addressing tags ({@code
+ *       bob+news@outlook.com}) and dots ({@code bob.smith@live.com}) are kept: they are part of the
+ *       name the account was created with, and no provider-specific folding is applied;
+ *   <li>the domain has at least two labels ({@code bob@localhost} is no Microsoft account).
+ * </ul>
+ *
+ * <p>Rejected, each with an {@link AddressParseException} and why:
+ *
+ * <ul>
+ *   <li><b>quoted local parts</b> ({@code "bob smith"@contoso.com}), {@link
+ *       AddressErrorKind#BAD_LOCAL_PART}: legal in e-mail but not a name an account can have, and
+ *       their quotes and spaces cannot be carried through a SIP user part unchanged;
+ *   <li><b>comments and parentheses</b> ({@code bob(work)@contoso.com}), {@link
+ *       AddressErrorKind#BAD_LOCAL_PART}: in this domain parentheses mean the decorated form {@code
+ *       bob(contoso.com)@msn.com}, which {@code NameDecoration.decode} reads; an
+ *       account whose name contained them would make decoding ambiguous;
+ *   <li><b>spaces</b> and other whitespace anywhere, even around the address, {@link
+ *       AddressErrorKind#BAD_LOCAL_PART} or {@link AddressErrorKind#BAD_DOMAIN}: this is a value
+ *       parser, and trimming is left to whoever reads what a person typed ({@code
+ *       ContactAddress.classify});
+ *   <li><b>non-ASCII local parts</b> (RFC 6531), {@link AddressErrorKind#BAD_LOCAL_PART}: Microsoft
+ *       account names are ASCII;
+ *   <li>no {@code @}, or more than one, {@link AddressErrorKind#MISSING_AT}; a domain literal
+ *       ({@code bob@[192.0.2.1]}) or an invalid domain, {@link AddressErrorKind#BAD_DOMAIN}; empty or
+ *       blank input, {@link AddressErrorKind#EMPTY}; over 1024 characters, {@link
+ *       AddressErrorKind#TOO_LONG}.
+ * </ul>
+ *
+ * <pre>{@code
+ * MicrosoftAccount a = MicrosoftAccount.parse("Bob.Smith+news@Contoso.COM");
+ * a.toString();     // "bob.smith+news@contoso.com"
+ * a.localPart();    // "bob.smith+news"
+ * a.domain();       // contoso.com
+ * MicrosoftAccount.isValid("\"bob\"@contoso.com");   // false
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class MicrosoftAccount {
+  /** Longest local part in characters (RFC 5321 4.5.3.1.1). */
+  static final int MAX_LOCAL_PART_LENGTH = 64;
+
+  /** Input longer than this is refused unscanned. */
+  static final int MAX_INPUT_LENGTH = 1024;
+
+  /** Canonical text, {@code local@domain}. */
+  private final String address;
+
+  private final int at;
+  private final Domain domain;
+
+  private MicrosoftAccount(String address, int at, Domain domain) {
+    this.address = address;
+    this.at = at;
+    this.domain = domain;
+  }
+
+  /**
+   * Parses an account name and folds it to lower case.
+   *
+   * <pre>{@code
+   * MicrosoftAccount.parse("Alice@Outlook.com");   // alice@outlook.com
+   * MicrosoftAccount.parse("bob(contoso.com)@msn.com");   // throws: BAD_LOCAL_PART
+   * }</pre>
+   *
+   * @throws AddressParseException if {@code text} is not an account name; the class description
+   *     lists the error kinds
+   */
+  public static MicrosoftAccount parse(CharSequence text) {
+    ParseFailure f = new ParseFailure();
+    MicrosoftAccount a = scan(text, 0, text.length(), f);
+    if (a == null) {
+      throw f.toException(text);
+    }
+    return a;
+  }
+
+  /**
+   * Parses an account name, or returns empty where {@link #parse} would throw.
+   *
+   * <pre>{@code
+   * MicrosoftAccount.tryParse("bob@contoso.com");   // Optional[bob@contoso.com]
+   * MicrosoftAccount.tryParse("bob");               // Optional.empty()
+   * }</pre>
+   */
+  public static Optional<MicrosoftAccount> tryParse(CharSequence text) {
+    return Optional.ofNullable(scan(text, 0, text.length(), new ParseFailure()));
+  }
+
+  /**
+   * Returns whether {@link #parse} would accept {@code text}.
+   *
+   * <pre>{@code
+   * MicrosoftAccount.isValid("bob.smith@live.com");   // true
+   * MicrosoftAccount.isValid("bob..smith@live.com");  // false
+   * }</pre>
+   */
+  public static boolean isValid(CharSequence text) {
+    return scan(text, 0, text.length(), new ParseFailure()) != null;
+  }
+
+  /**
+   * Builds an account from a local part the caller has already checked with {@link
+   * #scanLocalPart} and folded to lower case, and a domain that has at least two labels.
+   */
+  static MicrosoftAccount of(String canonicalLocalPart, Domain domain) {
+    String d = domain.toString();
+    return new MicrosoftAccount(
+        canonicalLocalPart + '@' + d, canonicalLocalPart.length(), domain);
+  }
+
+  static @Nullable MicrosoftAccount scan(CharSequence in, int start, int end, ParseFailure f) {
+    if (end - start > MAX_INPUT_LENGTH) {
+      return f.fail(AddressErrorKind.TOO_LONG, start, "an account name is much shorter");
+    }
+    int at = -1;
+    for (int i = start; i < end; i++) {
+      if (in.charAt(i) == '@') {
+        if (at >= 0) {
+          return f.fail(AddressErrorKind.MISSING_AT, i, "an account name has exactly one '@'");
+        }
+        at = i;
+      }
+    }
+    if (at < 0) {
+      if (isBlank(in, start, end)) {
+        return f.fail(AddressErrorKind.EMPTY, start, "no account name was given");
+      }
+      return f.fail(
+          AddressErrorKind.MISSING_AT, end, "an account name is an e-mail address: name@domain");
+    }
+    if (scanLocalPart(in, start, at, f) < 0) {
+      return null;
+    }
+    Domain domain = scanDomain(in, at + 1, end, f);
+    if (domain == null) {
+      return null;
+    }
+    if (!needsFolding(in, start, at)
+        && start == 0
+        && end == in.length()
+        && in instanceof String s
+        && s.regionMatches(at + 1, domain.toString(), 0, end - at - 1)) {
+      // Already canonical: keep the caller's string.
+      return new MicrosoftAccount(s, at, domain);
+    }
+    return of(lowerCase(in, start, at), domain);
+  }
+
+  /** Scans the domain of an account: a {@link Domain} with at least two labels. */
+  static @Nullable Domain scanDomain(CharSequence in, int start, int end, ParseFailure f) {
+    if (start < end && in.charAt(start) == '[') {
+      return f.fail(
+          AddressErrorKind.BAD_DOMAIN, start, "an account name needs a domain name, not an address");
+    }
+    Domain domain = Domain.scan(in, start, end, f);
+    if (domain == null) {
+      if (f.kind() == AddressErrorKind.EMPTY) {
+        return f.fail(AddressErrorKind.BAD_DOMAIN, start, "nothing follows the '@'");
+      }
+      return null;
+    }
+    if (domain.toString().indexOf('.') < 0) {
+      return f.fail(
+          AddressErrorKind.BAD_DOMAIN, start, "an account's domain has at least two labels");
+    }
+    return domain;
+  }
+
+  /**
+   * Checks that {@code in[start, end)} is a dot-atom of at most 64 characters and returns {@code
+   * end}, or records the failure and returns -1.
+   */
+  static int scanLocalPart(CharSequence in, int start, int end, ParseFailure f) {
+    if (start == end) {
+      f.fail(AddressErrorKind.BAD_LOCAL_PART, start, "the name before the '@' is empty");
+      return -1;
+    }
+    for (int i = start; i < end; i++) {
+      char c = in.charAt(i);
+      if (c == '.') {
+        if (i == start || i == end - 1 || in.charAt(i - 1) == '.') {
+          f.fail(
+              AddressErrorKind.BAD_LOCAL_PART,
+              i,
+              "dots must stand between characters, one at a time");
+          return -1;
+        }
+      } else if (!isAtext(c)) {
+        f.fail(AddressErrorKind.BAD_LOCAL_PART, i, rejection(c));
+        return -1;
+      }
+    }
+    if (end - start > MAX_LOCAL_PART_LENGTH) {
+      f.fail(
+          AddressErrorKind.BAD_LOCAL_PART,
+          start + MAX_LOCAL_PART_LENGTH,
+          "the name before the '@' has at most 64 characters");
+      return -1;
+    }
+    return end;
+  }
+
+  private static String rejection(char c) {
+    return switch (c) {
+      case '"' -> "quoted names are not Microsoft account names";
+      case '(', ')' ->
+          "parentheses are not allowed in an account name;"
+              + " a decorated address such as bob(contoso.com)@msn.com is read by NameDecoration";
+      default -> {
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+          yield "spaces are not allowed in an account name";
+        }
+        yield c >= 0x80 ? "account names are ASCII" : "this character is not allowed in an account name";
+      }
+    };
+  }
+
+  /** RFC 5322 {@code atext}. */
+  static boolean isAtext(char c) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+      return true;
+    }
+    return switch (c) {
+      case '!', '#', '$', '%', '&', '\'', '*', '+', '-', '/', '=', '?', '^', '_', '`', '{', '|', '}',
+          '~' ->
+          true;
+      default -> false;
+    };
+  }
+
+  private static boolean isBlank(CharSequence in, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!Character.isWhitespace(in.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean needsFolding(CharSequence in, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Ascii.isUpperCase(in.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String lowerCase(CharSequence in, int start, int end) {
+    StringBuilder sb = new StringBuilder(end - start);
+    for (int i = start; i < end; i++) {
+      sb.append(Ascii.toLowerCase(in.charAt(i)));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Returns the part before the {@code @}, in lower case.
+   *
+   * <pre>{@code
+   * MicrosoftAccount.parse("Bob+news@contoso.com").localPart();   // "bob+news"
+   * }</pre>
+   */
+  public String localPart() {
+    return address.substring(0, at);
+  }
+
+  /**
+   * Returns the domain after the {@code @}.
+   *
+   * <pre>{@code
+   * MicrosoftAccount.parse("bob@Bücher.de").domain();   // xn--bcher-kva.de
+   * }</pre>
+   */
+  public Domain domain() {
+    return domain;
+  }
+
+  /** Returns whether {@code o} is an account with the same canonical name. */
+  // "exports": checker-qual is a compile-time-only module; its annotation needs no export.
+  @SuppressWarnings("exports")
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof MicrosoftAccount other && other.address.equals(address);
+  }
+
+  @Override
+  public int hashCode() {
+    return address.hashCode();
+  }
+
+  /**
+   * Returns the canonical name, {@code localPart() + "@" + domain()}.
+   *
+   * <pre>{@code
+   * MicrosoftAccount.parse("Bob@Live.COM").toString();   // "bob@live.com"
+   * }</pre>
+   */
+  @Override
+  public String toString() {
+    return address;
+  }
+}
