@@ -3,7 +3,6 @@ package dev.edgewise.policy;
 import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
 import dev.edgewise.address.Domain;
-import dev.edgewise.address.SipUri;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -98,7 +97,7 @@ final class ConfigurationValidator {
                 : "The user " + who + " is placed in site " + site.get()
                     + ", which the organization does not have; declare the site or move the user.");
       }
-      Optional<Domain> domain = domainOf(u.sipUri());
+      Optional<Domain> domain = u.sipDomain();
       if (domain.isEmpty() || !sipDomains.contains(domain.get())) {
         add(
             ConfigurationProblem.Code.USER_OUTSIDE_SIP_DOMAINS,
@@ -402,11 +401,6 @@ final class ConfigurationValidator {
       }
     }
     return names;
-  }
-
-  /** The domain of a user's SIP URI, if its host is a domain name rather than an IP literal. */
-  static Optional<Domain> domainOf(SipUri uri) {
-    return uri.host().domainName().flatMap(Domain::tryParse);
   }
 
   private static Map<String, Integer> countByText(Iterable<Domain> domains) {
