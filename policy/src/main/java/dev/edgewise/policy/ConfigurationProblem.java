@@ -103,7 +103,9 @@ public record ConfigurationProblem(Code code, String subject, String message) {
     BLOCKED_LIST_IGNORED_IN_ALLOW_LIST_MODE(Severity.WARNING),
     /** On-premises: partner discovery is on, but it needs DNS SRV routing and the edge has none. */
     PARTNER_DISCOVERY_WITHOUT_DNS_SRV(Severity.WARNING),
-    /** One of the organization's own SIP domains is listed; internal traffic never consults lists. */
+    /**
+     * One of the organization's own SIP domains is listed; internal traffic never consults lists.
+     */
     SIP_DOMAIN_ON_DOMAIN_LIST(Severity.WARNING),
     /** A PIC provisioning state is given for a domain that is not one of the SIP domains. */
     PROVISIONING_FOR_UNKNOWN_SIP_DOMAIN(Severity.WARNING),

@@ -39,8 +39,8 @@ public abstract class LocalUser {
   public abstract Optional<String> externalAccessPolicy();
 
   /**
-   * Returns the domain of the user's SIP URI, the SIP domain whose provisioning state counts in
-   * era {@link ConnectivityEra#PIC_PROVISIONING}; empty if the host is an IP address.
+   * Returns the domain of the user's SIP URI, the SIP domain whose provisioning state counts in era
+   * {@link ConnectivityEra#PIC_PROVISIONING}; empty if the host is an IP address.
    */
   @Value.Lazy
   public Optional<Domain> sipDomain() {

@@ -32,18 +32,24 @@ class ModelTest {
             .accessEdge(base().accessEdge().toBuilder().enableArchivingDisclaimer(true).build())
             .build());
     // Lists keep their order: the same entries in another order are another configuration.
-    OnPremisesConfiguration ab = base().toBuilder()
-        .addAllowedDomains(AllowedDomain.of(FABRIKAM), AllowedDomain.of(Fixtures.NORTHWIND)).build();
-    OnPremisesConfiguration ba = base().toBuilder()
-        .addAllowedDomains(AllowedDomain.of(Fixtures.NORTHWIND), AllowedDomain.of(FABRIKAM)).build();
+    OnPremisesConfiguration ab =
+        base().toBuilder()
+            .addAllowedDomains(AllowedDomain.of(FABRIKAM), AllowedDomain.of(Fixtures.NORTHWIND))
+            .build();
+    OnPremisesConfiguration ba =
+        base().toBuilder()
+            .addAllowedDomains(AllowedDomain.of(Fixtures.NORTHWIND), AllowedDomain.of(FABRIKAM))
+            .build();
     assertNotEquals(ab, ba);
     assertEquals(ab.validate(), ba.validate());
     // Sets and maps do not.
     assertEquals(
-        PublicProvider.skype().toBuilder().nameDecorationExcludedDomains(
-            List.of(d("live.com"), d("msn.com"))).build(),
-        PublicProvider.skype().toBuilder().nameDecorationExcludedDomains(
-            List.of(d("msn.com"), d("live.com"))).build());
+        PublicProvider.skype().toBuilder()
+            .nameDecorationExcludedDomains(List.of(d("live.com"), d("msn.com")))
+            .build(),
+        PublicProvider.skype().toBuilder()
+            .nameDecorationExcludedDomains(List.of(d("msn.com"), d("live.com")))
+            .build());
   }
 
   @Test
@@ -75,10 +81,13 @@ class ModelTest {
   @Test
   void nameDecorationIsDerivedFromTheTwoSettings() {
     assertEquals(Optional.of(NameDecoration.defaults()), PublicProvider.skype().nameDecoration());
-    assertEquals(Optional.of(NameDecoration.defaults()), PublicProvider.messenger().nameDecoration());
+    assertEquals(
+        Optional.of(NameDecoration.defaults()), PublicProvider.messenger().nameDecoration());
     assertEquals(Optional.empty(), PublicProvider.yahoo().nameDecoration());
-    PublicProvider broken = PublicProvider.skype().toBuilder()
-        .nameDecorationExcludedDomains(Set.of(d("live.com"))).build();
+    PublicProvider broken =
+        PublicProvider.skype().toBuilder()
+            .nameDecorationExcludedDomains(Set.of(d("live.com")))
+            .build();
     assertEquals(Optional.empty(), broken.nameDecoration());
     assertEquals(Set.of(d("msn.com"), d("live.com")), broken.providerDomains());
     NameDecoration custom =
@@ -94,8 +103,11 @@ class ModelTest {
     OnPremisesConfiguration c = base().toBuilder().addSipDomains(Fixtures.CONTOSO).build();
     InvalidConfigurationException e =
         assertThrows(InvalidConfigurationException.class, c::requireValid);
-    assertEquals("1 configuration error: DUPLICATE_SIP_DOMAIN SipDomain:contoso.com", e.getMessage());
-    assertEquals(List.of(Code.DUPLICATE_SIP_DOMAIN), e.errors().stream().map(ConfigurationProblem::code).toList());
+    assertEquals(
+        "1 configuration error: DUPLICATE_SIP_DOMAIN SipDomain:contoso.com", e.getMessage());
+    assertEquals(
+        List.of(Code.DUPLICATE_SIP_DOMAIN),
+        e.errors().stream().map(ConfigurationProblem::code).toList());
     assertEquals(List.of(), e.warnings());
   }
 

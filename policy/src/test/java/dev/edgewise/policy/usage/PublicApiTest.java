@@ -26,8 +26,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Uses the configuration API from outside its package, as the examples and callers do: the
- * builders are reachable although the generated classes behind them are package-private.
+ * Uses the configuration API from outside its package, as the examples and callers do: the builders
+ * are reachable although the generated classes behind them are package-private.
  */
 class PublicApiTest {
 
@@ -35,36 +35,54 @@ class PublicApiTest {
   void aCallerBuildsValidatesAndResolvesWithoutNamingGeneratedClasses() {
     Domain contoso = Domain.parse("contoso.com");
     SipUri alice = SipUri.parse("sip:alice@contoso.com");
-    OnPremisesConfiguration c = OnPremisesConfiguration.builder()
-        .accessEdge(AccessEdgeConfiguration.builder().allowFederatedUsers(true).build())
-        .globalPolicy(ExternalAccessPolicy.global().toBuilder().enableFederationAccess(true).build())
-        .addExternalAccessPolicies(ExternalAccessPolicy.builder()
-            .identity(PolicyIdentity.tag("NoPic")).enableFederationAccess(true).build())
-        .addPublicProviders(PublicProvider.skype().toBuilder()
-            .capabilities(CapabilityPreset.WITH_VIDEO.modalities()).build())
-        .addHostingProviders(HostingProvider.builder().identity("LyncOnline")
-            .proxyFqdn(Domain.parse("sipfed.online.lync.com")).enabled(true).build())
-        .addAllowedDomains(AllowedDomain.builder().domain(Domain.parse("fabrikam.com"))
-            .proxyFqdn(Domain.parse("sip.fabrikam.com")).build())
-        .addBlockedDomains(BlockedDomain.of(Domain.parse("northwind.com")))
-        .addSipDomains(contoso)
-        .addUsers(LocalUser.builder().sipUri(alice).externalAccessPolicy("NoPic").build())
-        .build();
+    OnPremisesConfiguration c =
+        OnPremisesConfiguration.builder()
+            .accessEdge(AccessEdgeConfiguration.builder().allowFederatedUsers(true).build())
+            .globalPolicy(
+                ExternalAccessPolicy.global().toBuilder().enableFederationAccess(true).build())
+            .addExternalAccessPolicies(
+                ExternalAccessPolicy.builder()
+                    .identity(PolicyIdentity.tag("NoPic"))
+                    .enableFederationAccess(true)
+                    .build())
+            .addPublicProviders(
+                PublicProvider.skype().toBuilder()
+                    .capabilities(CapabilityPreset.WITH_VIDEO.modalities())
+                    .build())
+            .addHostingProviders(
+                HostingProvider.builder()
+                    .identity("LyncOnline")
+                    .proxyFqdn(Domain.parse("sipfed.online.lync.com"))
+                    .enabled(true)
+                    .build())
+            .addAllowedDomains(
+                AllowedDomain.builder()
+                    .domain(Domain.parse("fabrikam.com"))
+                    .proxyFqdn(Domain.parse("sip.fabrikam.com"))
+                    .build())
+            .addBlockedDomains(BlockedDomain.of(Domain.parse("northwind.com")))
+            .addSipDomains(contoso)
+            .addUsers(LocalUser.builder().sipUri(alice).externalAccessPolicy("NoPic").build())
+            .build();
     FederationConfiguration valid = c.requireValid();
     EffectivePolicy e = valid.effectivePolicy(alice).orElseThrow();
     assertEquals(Optional.of(PolicyIdentity.tag("NoPic")), e.identity());
     assertEquals(Optional.of(contoso), c.users().get(0).sipDomain());
 
-    OnlineTenantConfiguration t = OnlineTenantConfiguration.freshTenant().toBuilder()
-        .allowedDomains(TenantAllowedDomains.allowList(List.of(Domain.parse("fabrikam.com"))))
-        .addBlockedDomains(Domain.parse("northwind.com"))
-        .build();
+    OnlineTenantConfiguration t =
+        OnlineTenantConfiguration.freshTenant().toBuilder()
+            .allowedDomains(TenantAllowedDomains.allowList(List.of(Domain.parse("fabrikam.com"))))
+            .addBlockedDomains(Domain.parse("northwind.com"))
+            .build();
     List<ConfigurationProblem> problems = t.validate();
-    assertEquals(ConfigurationProblem.Code.BLOCKED_LIST_IGNORED_IN_ALLOW_LIST_MODE, problems.get(0).code());
+    assertEquals(
+        ConfigurationProblem.Code.BLOCKED_LIST_IGNORED_IN_ALLOW_LIST_MODE, problems.get(0).code());
     t.requireValid();
 
-    InvalidConfigurationException ex = assertThrows(InvalidConfigurationException.class,
-        () -> c.toBuilder().addSipDomains(contoso).build().requireValid());
+    InvalidConfigurationException ex =
+        assertThrows(
+            InvalidConfigurationException.class,
+            () -> c.toBuilder().addSipDomains(contoso).build().requireValid());
     assertEquals(1, ex.errors().size());
   }
 }
