@@ -1,5 +1,7 @@
 package dev.edgewise.policy;
 
+import java.io.Serializable;
+
 /**
  * One contradiction or doubtful setting found by {@link FederationConfiguration#validate()}: a
  * stable {@link Code} with its {@link Severity}, the object concerned and a sentence an admin can
@@ -22,7 +24,10 @@ package dev.edgewise.policy;
  * @param subject the object concerned, as {@code Kind:identity}
  * @param message a sentence that says what is wrong and what to change
  */
-public record ConfigurationProblem(Code code, String subject, String message) {
+public record ConfigurationProblem(Code code, String subject, String message)
+    implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Returns the severity of this problem's {@link #code()}. */
   public Severity severity() {

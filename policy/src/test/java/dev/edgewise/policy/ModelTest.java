@@ -11,6 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.edgewise.address.NameDecoration;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import dev.edgewise.policy.ConfigurationProblem.Code;
 import java.util.List;
 import java.util.Optional;
@@ -109,6 +113,23 @@ class ModelTest {
         List.of(Code.DUPLICATE_SIP_DOMAIN),
         e.errors().stream().map(ConfigurationProblem::code).toList());
     assertEquals(List.of(), e.warnings());
+  }
+
+  @Test
+  void theExceptionSerializesWithItsProblems() throws Exception {
+    OnPremisesConfiguration c = base().toBuilder().addSipDomains(Fixtures.CONTOSO).build();
+    InvalidConfigurationException e =
+        assertThrows(InvalidConfigurationException.class, c::requireValid);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(e);
+    }
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      InvalidConfigurationException back = (InvalidConfigurationException) in.readObject();
+      assertEquals(e.errors(), back.errors());
+      assertEquals(e.getMessage(), back.getMessage());
+    }
   }
 
   @Test
