@@ -49,7 +49,8 @@ import java.util.Objects;
  *   <li>Without a scheme and without an {@code @}: digits with the usual separators ({@code +},
  *       spaces, {@code - . ( ) /}) and at least three digits are a {@link PhoneNumber}; a word that
  *       starts with a letter and has at most 32 letters, digits, {@code . , - _} is a {@link
- *       SkypeName}; anything else is {@link AddressErrorKind#MISSING_AT}.
+ *       SkypeName} (so is a bare domain such as {@code contoso.com}: Skype names may hold dots,
+ *       and neither can be added); anything else is {@link AddressErrorKind#MISSING_AT}.
  *   <li>Without a scheme, with an {@code @}: at the routing domain or an excluded domain, or with
  *       parentheses, the text is decoded as a Microsoft account's address with {@link
  *       NameDecoration#decode(CharSequence)}. Otherwise, if it is a valid Microsoft account name,

@@ -23,6 +23,8 @@ class ContactAddressTest {
         "sip:erin@northwind.com | SIP | sip:erin@northwind.com",
         "SIP:erin@northwind.com | SIP | sip:erin@northwind.com",
         "sip:carol@contoso.com | SIP | sip:carol@contoso.com",
+        // A SIP user keeps its case: only accounts fold.
+        "sip:Carol@Contoso.com | SIP | sip:Carol@contoso.com",
         "sips:erin@northwind.com | SIP | sips:erin@northwind.com",
         "'  sip:erin@northwind.com ' | SIP | sip:erin@northwind.com",
         "Erin <sip:erin@northwind.com> | SIP | sip:erin@northwind.com",
@@ -61,6 +63,9 @@ class ContactAddressTest {
         "8:live:bob | SKYPE | 8:live:bob",
         "bob.smith | SKYPE | bob.smith",
         "echo123 | SKYPE | echo123",
+        // Parseable nonsense read on purpose: Skype names may hold dots, so a bare domain reads as
+        // one; either way it cannot be added, and the message asks for the account's address.
+        "contoso.com | SKYPE | contoso.com",
         // Phone numbers.
         "tel:+14255550100 | PHONE | tel:+14255550100",
         "+1 425 555 0100 | PHONE | +1 425 555 0100",
