@@ -2,13 +2,15 @@
  * Edgewise policy: the organization's federation configuration and the external-access evaluator
  * that explains its decisions.
  */
+@SuppressWarnings("requires-transitive-automatic")
 module dev.edgewise.policy {
   // Requests and decisions speak in core's and address's types.
   requires transitive dev.edgewise.core;
   requires transitive dev.edgewise.address;
   // Implementation only: public signatures use JDK types.
   requires com.google.common;
-  requires static org.immutables.value.annotations;
+  // Configuration types carry Immutables' CLASS-retention annotations; readers need not have them.
+  requires static transitive org.immutables.value.annotations;
   requires static org.checkerframework.checker.qual;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
