@@ -51,6 +51,10 @@ public enum RuleId {
   NOT_MODELLED(Effect.DENY),
   /** No rule allowed the request, so it is denied. */
   DEFAULT_DENY(Effect.DENY),
+  /** A SIP domain's federation SRV record points to a host that is not a top-level suffix match. */
+  SRV_TARGET_NOT_SUFFIX(Effect.DENY),
+  /** The federation SRV target is not named on the Access Edge certificate. */
+  CERT_NAME_MISSING(Effect.DENY),
 
   // --- rules that allow --------------------------------------------------------------------
 
