@@ -44,6 +44,11 @@ public enum AddressErrorKind {
   BAD_HEADER,
   /** Characters remain after a complete address. */
   TRAILING_CHARACTERS,
+  /**
+   * A parameter with a defined syntax has a value outside it: {@code ttl} not a number from 0 to
+   * 255, {@code maddr} not a host, {@code transport}, {@code user} or {@code method} not a token.
+   */
+  BAD_PARAMETER_VALUE,
   /** A domain label or the whole domain is too long, or a label is empty or malformed. */
   BAD_DOMAIN,
   /** The local part of an e-mail address is empty, too long or not a dot-atom. */
@@ -60,4 +65,33 @@ public enum AddressErrorKind {
   WRONG_ROUTING_DOMAIN,
   /** A name-addr form ({@code "Bob" <sip:...>}) is malformed. */
   BAD_NAME_ADDR,
+  /**
+   * A decorated address has an {@code @} between its parentheses: {@code
+   * bob(bob@contoso.com)@msn.com}. Only the domain goes there: {@code bob(contoso.com)@msn.com}.
+   */
+  AT_IN_DECORATED_DOMAIN,
+  /**
+   * The parenthesized domain of a decorated address is not the one group at the end of the user
+   * part, right before the {@code @}: {@code bob(contoso.com)x@msn.com}, {@code
+   * (contoso.com)bob@msn.com}, {@code bob(a.com)(b.com)@msn.com}.
+   */
+  MISPLACED_DECORATION,
+  /**
+   * An address without decoration is at a domain outside the excluded domain list, so it names a
+   * federated user, not a Microsoft account: {@code bob@contoso.com} where the account would be
+   * written {@code bob(contoso.com)@msn.com}.
+   */
+  NOT_DECORATED,
+  /**
+   * A SIP URI names a Microsoft account only after folding case or converting an internationalized
+   * domain ({@code sip:Bob@live.com}, {@code sip:bob(Contoso.com)@msn.com}). SIP compares user
+   * parts case-sensitively (RFC 3261 section 19.1.4), so the canonical address is a different URI;
+   * the message names it.
+   */
+  NOT_CANONICAL,
+  /**
+   * A SIP URI meant as a Microsoft account's address carries a password, port, parameters or
+   * headers; such an address is {@code sip:user@host} only.
+   */
+  URI_COMPONENTS_NOT_ALLOWED,
 }

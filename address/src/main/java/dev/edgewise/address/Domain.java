@@ -17,7 +17,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *
  * <ul>
  *   <li>ASCII letters are folded to lower case without consulting the default locale, so {@code
- *       BİLGİ.COM} never becomes {@code bilgi.com} by accident under a Turkish locale;
+ *       HOTMAIL.COM} is {@code hotmail.com} even under a Turkish locale, never {@code hotmaıl.com};
  *   <li>one trailing dot (the DNS root) is removed: {@code contoso.com.} is {@code contoso.com};
  *   <li>a name with non-ASCII characters is converted to its ASCII (punycode) form with {@link
  *       IDN#toASCII(String, int)} and the STD3 host name rules, which implements <b>IDNA 2003</b> (RFC 3490), not IDNA 2008. So

@@ -94,6 +94,8 @@ public record ConfigurationProblem(Code code, String subject, String message) {
     DUPLICATE_SIP_DOMAIN(Severity.ERROR),
     /** Two hosting providers declare that they host the same domain. */
     HOSTED_DOMAIN_CLAIMED_TWICE(Severity.ERROR),
+    /** A domain is a name-decoration domain (routing or excluded) of two public providers. */
+    PUBLIC_PROVIDER_DOMAIN_CLAIMED_TWICE(Severity.ERROR),
 
     // --- warnings ----------------------------------------------------------------------------
 

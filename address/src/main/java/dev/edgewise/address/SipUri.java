@@ -1,0 +1,1398 @@
+package dev.edgewise.address;
+
+import static dev.edgewise.address.UriChars.HEADER;
+import static dev.edgewise.address.UriChars.PARAM;
+import static dev.edgewise.address.UriChars.PASSWORD;
+import static dev.edgewise.address.UriChars.TOKEN;
+import static dev.edgewise.address.UriChars.USER;
+
+import com.google.common.base.Ascii;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.edgewise.address.SipUriScanner.KnownParameter;
+import dev.edgewise.address.SipUriScanner.Params;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.checkerframework.checker.nullness.qual.MonotonicNonNull;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * A SIP or SIPS URI (RFC 3261 section 19.1, with the RFC 5954 host rules), the address of every
+ * Lync / Skype for Business user: {@code sip:bob@contoso.com}, or, for a Skype user with a
+ * Microsoft account at a custom domain, the decorated form {@code sip:bob(contoso.com)@msn.com}.
+ *
+ * <p>Instances are immutable and thread-safe. A URI has a scheme ({@code sip} or {@code sips}), an
+ * optional user with an optional password, a {@link Host}, an optional port, parameters and
+ * headers:
+ *
+ * <pre>{@code
+ * SipUri u = SipUri.parse("sip:bob(contoso.com)@msn.com;transport=tls?Subject=hi%20there");
+ * u.user();          // Optional[bob(contoso.com)]
+ * u.host();          // msn.com
+ * u.port();          // OptionalInt.empty: an absent port is not 5060
+ * u.transport();     // Optional[tls]
+ * u.headers();       // [Header[name=Subject, value=hi there]]
+ * }</pre>
+ *
+ * <h2>Parsing</h2>
+ *
+ * <p>{@link #parse}, {@link #tryParse} and {@link #isValid} share one hand-written scanner that
+ * reads the input once, in linear time, with no regular expressions; input longer than {@link
+ * #MAX_LENGTH} is rejected before anything else is looked at. They accept exactly the RFC 3261
+ * section 25.1 grammar with the RFC 5954 IPv4 and IPv6 rules (see {@link Host}), with these
+ * additions, all on the strict side:
+ *
+ * <ul>
+ *   <li>the same parameter name (ignoring case and escapes) may appear only once;
+ *   <li>{@code ttl} must be a number from 0 to 255, {@code maddr} a host, and {@code transport},
+ *       {@code user} and {@code method} tokens, each with a value ({@code lr} may carry any value,
+ *       as {@code lr=on} is common);
+ *   <li>the telephone-subscriber form of the user part is read as a plain user.
+ * </ul>
+ *
+ * <p>The scheme is case-insensitive, as ABNF literals are. {@code ;} and {@code ?} are legal in
+ * the user part ({@code sip:alice;day=tuesday@atlanta.com}); so are {@code (} and {@code )}, which
+ * is what makes the decorated form valid without escapes. The password may be present but empty
+ * ({@code sip:alice:@atlanta.com}), which differs from absent. Bad input gets an {@link
+ * AddressParseException} naming the {@link AddressErrorKind} and the index of the first offending
+ * character; nothing else ever escapes a parser. {@link #parseUserInput} accepts what people type.
+ *
+ * <h2>Text, equality and equivalence</h2>
+ *
+ * <p>{@link #toString} returns the text exactly as it was parsed or built, so escapes and letter
+ * case travel unchanged (peers reject re-encoded users). {@link #canonical} returns the canonical
+ * form: lower-case scheme, host and parameter names, IP literals in RFC 5952 text, escapes of
+ * characters that need none removed, the remaining escapes with upper-case hex digits, reserved
+ * characters kept as written (escaped or not), order kept. {@link #equals} and {@link #hashCode}
+ * compare canonical forms.
+ *
+ * <p>{@link #isEquivalentTo} is the RFC 3261 section 19.1.4 comparison instead. It is <b>not
+ * transitive</b> (a parameter present in only one URI is ignored, so {@code sip:a@h;x=1} and {@code
+ * sip:a@h;x=2} are both equivalent to {@code sip:a@h} but not to each other), which is why it is
+ * not {@code equals}. Equal URIs are always equivalent.
+ */
+public final class SipUri {
+
+  /** Longest input the parsers accept, in characters; longer input fails with {@code TOO_LONG}. */
+  public static final int MAX_LENGTH = SipUriScanner.MAX_LENGTH;
+
+  private final String text;
+  private final boolean secure;
+  private final int userStart;
+  private final int userEnd;
+  private final int passwordStart;
+  private final int passwordEnd;
+  private final int hostStart;
+  private final int hostEnd;
+  private final Host.Type hostType;
+  private final long ipHigh;
+  private final long ipLow;
+  private final int port;
+  private final int paramsStart;
+  private final int paramsEnd;
+  private final int headersStart;
+
+  // Built on first use; racy single-check is safe because the values are immutable.
+  private @MonotonicNonNull Host host;
+  private @MonotonicNonNull String canonicalText;
+  private @MonotonicNonNull Map<String, Optional<String>> parameters;
+  private @MonotonicNonNull List<Header> headers;
+
+  private SipUri(String text, SipUriScanner sc) {
+    Host.Type type = sc.hostType;
+    if (type == null) {
+      throw new IllegalStateException("scanner reported no host");
+    }
+    this.text = text;
+    this.secure = sc.secure;
+    this.userStart = sc.userStart;
+    this.userEnd = sc.userEnd;
+    this.passwordStart = sc.passwordStart;
+    this.passwordEnd = sc.passwordEnd;
+    this.hostStart = sc.hostStart;
+    this.hostEnd = sc.hostEnd;
+    this.hostType = type;
+    this.ipHigh = sc.ipHigh;
+    this.ipLow = sc.ipLow;
+    this.port = sc.port;
+    this.paramsStart = sc.paramsStart;
+    this.paramsEnd = sc.paramsEnd;
+    this.headersStart = sc.headersStart;
+  }
+
+  /**
+   * A URI header: a decoded name and value, as in {@code ?Subject=hi%20there}. An empty value is
+   * legal.
+   *
+   * <pre>{@code
+   * new SipUri.Header("Subject", "hi there");
+   * }</pre>
+   *
+   * @param name the decoded header name, never empty
+   * @param value the decoded header value, possibly empty
+   */
+  public record Header(String name, String value) {
+    /**
+     * Checks the parts.
+     *
+     * @throws IllegalArgumentException if the name is empty
+     */
+    public Header {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(value, "value");
+      if (name.isEmpty()) {
+        throw new IllegalArgumentException("a header name cannot be empty");
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Parsing
+
+  /**
+   * Parses a SIP or SIPS URI by the strict grammar described in the class documentation.
+   *
+   * <pre>{@code
+   * SipUri.parse("sip:bob@contoso.com").user();          // Optional[bob]
+   * SipUri.parse("sip:bob(contoso.com)@msn.com").user(); // Optional[bob(contoso.com)]
+   * SipUri.parse("sip:bob@contoso.com;transport=");      // throws: EMPTY_PARAMETER at 30
+   * }</pre>
+   *
+   * @throws AddressParseException if the text is not a SIP URI, with the kind and index of the
+   *     first error
+   */
+  public static SipUri parse(CharSequence text) {
+    if (text.length() > MAX_LENGTH) {
+      throw tooLong(text);
+    }
+    String s = text.toString();
+    SipUriScanner sc = new SipUriScanner();
+    if (!sc.scan(s, 0, s.length(), false)) {
+      throw sc.exception(s);
+    }
+    return new SipUri(s, sc);
+  }
+
+  /**
+   * Parses a SIP or SIPS URI, or returns empty when {@link #parse} would throw. No exception is
+   * built, so this is cheap on bad input.
+   *
+   * <pre>{@code
+   * SipUri.tryParse("sip:alice@example.123");   // Optional.empty(): the last label is numeric
+   * }</pre>
+   */
+  public static Optional<SipUri> tryParse(CharSequence text) {
+    if (text.length() > MAX_LENGTH) {
+      return Optional.empty();
+    }
+    String s = text.toString();
+    SipUriScanner sc = new SipUriScanner();
+    return sc.scan(s, 0, s.length(), false) ? Optional.of(new SipUri(s, sc)) : Optional.empty();
+  }
+
+  /**
+   * Returns whether {@link #parse} would accept the text.
+   *
+   * <pre>{@code
+   * SipUri.isValid("sip:[2001:db8::10]:5070");   // true
+   * SipUri.isValid("sip:2001:db8::10");          // false: IPv6 needs brackets
+   * }</pre>
+   */
+  public static boolean isValid(CharSequence text) {
+    if (text.length() > MAX_LENGTH) {
+      return false;
+    }
+    String s = text.toString();
+    return new SipUriScanner().scan(s, 0, s.length(), false);
+  }
+
+  /**
+   * Parses what a person types for a SIP address, and returns the strict URI it stands for.
+   * Accepted, besides everything {@link #parse} accepts:
+   *
+   * <ul>
+   *   <li>surrounding whitespace (space, tab, CR, LF);
+   *   <li>no scheme: {@code bob@contoso.com} means {@code sip:bob@contoso.com};
+   *   <li>the name-addr forms {@code <sip:bob@contoso.com>}, {@code "Bob" <sip:bob@contoso.com>}
+   *       and {@code Bob Smith <sip:bob@contoso.com>}; the display name is dropped.
+   * </ul>
+   *
+   * <p>A leading word followed by {@code :} and something other than a digit ({@code tel:+1...},
+   * {@code mailto:...}) is taken as another scheme and rejected with {@code BAD_SCHEME}. Error
+   * indexes are positions in the text given.
+   *
+   * <pre>{@code
+   * SipUri.parseUserInput("  bob@contoso.com ");            // sip:bob@contoso.com
+   * SipUri.parseUserInput("\"Bob\" <SIP:bob@contoso.com>"); // SIP:bob@contoso.com
+   * SipUri.parseUserInput("bob(contoso.com)@msn.com");      // sip:bob(contoso.com)@msn.com
+   * }</pre>
+   *
+   * @throws AddressParseException if nothing usable was typed; {@code BAD_NAME_ADDR} for a broken
+   *     {@code <...>} form
+   */
+  public static SipUri parseUserInput(CharSequence text) {
+    if (text.length() > MAX_LENGTH) {
+      throw tooLong(text);
+    }
+    String s = text.toString();
+    int b = 0;
+    int e = s.length();
+    while (b < e && isSpace(s.charAt(b))) {
+      b++;
+    }
+    while (e > b && isSpace(s.charAt(e - 1))) {
+      e--;
+    }
+    if (b == e) {
+      throw new AddressParseException(AddressErrorKind.EMPTY, 0, s, "nothing was typed");
+    }
+    if (s.charAt(b) == '"' || s.charAt(e - 1) == '>' || s.indexOf('<', b) >= 0) {
+      int p = b;
+      if (s.charAt(p) == '"') {
+        p++;
+        while (true) {
+          if (p >= e) {
+            throw new AddressParseException(
+                AddressErrorKind.BAD_NAME_ADDR, b, s, "unterminated quoted display name");
+          }
+          char c = s.charAt(p);
+          if (c == '"') {
+            p++;
+            break;
+          }
+          p += c == '\\' ? 2 : 1;
+        }
+        while (p < e && isSpace(s.charAt(p))) {
+          p++;
+        }
+      } else {
+        while (p < e && s.charAt(p) != '<') {
+          char c = s.charAt(p);
+          if (c == '>' || c == '"') {
+            throw new AddressParseException(
+                AddressErrorKind.BAD_NAME_ADDR, p, s, "not allowed in a display name");
+          }
+          p++;
+        }
+      }
+      if (p >= e || s.charAt(p) != '<') {
+        throw new AddressParseException(AddressErrorKind.BAD_NAME_ADDR, p, s, "expected <");
+      }
+      p++;
+      if (s.charAt(e - 1) != '>' || e - 1 < p) {
+        throw new AddressParseException(
+            AddressErrorKind.BAD_NAME_ADDR, e, s, "expected > at the end");
+      }
+      if (e - 1 == p) {
+        throw new AddressParseException(
+            AddressErrorKind.BAD_NAME_ADDR, p, s, "nothing between < and >");
+      }
+      b = p;
+      e = e - 1;
+    }
+    boolean implicit = !hasSipScheme(s, b, e);
+    if (implicit && hasOtherScheme(s, b, e)) {
+      throw new AddressParseException(
+          AddressErrorKind.BAD_SCHEME, b, s, "only sip: and sips: addresses are accepted");
+    }
+    SipUriScanner sc = new SipUriScanner();
+    if (!sc.scan(s, b, e, implicit)) {
+      throw sc.exception(s);
+    }
+    if (!implicit && b == 0 && e == s.length()) {
+      return new SipUri(s, sc);
+    }
+    return fromValid(implicit ? "sip:" + s.substring(b, e) : s.substring(b, e));
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+  }
+
+  private static boolean hasSipScheme(String s, int b, int e) {
+    return s.regionMatches(true, b, "sip:", 0, 4)
+        ? b + 4 <= e
+        : s.regionMatches(true, b, "sips:", 0, 5) && b + 5 <= e;
+  }
+
+  /** Whether the region starts like {@code tel:+1}: a scheme word, a colon, then no port digit. */
+  private static boolean hasOtherScheme(String s, int b, int e) {
+    if (!UriChars.isAlpha(s.charAt(b))) {
+      return false;
+    }
+    int i = b + 1;
+    while (i < e) {
+      char c = s.charAt(i);
+      if (c == ':') {
+        return i + 1 >= e || !UriChars.isDigit(s.charAt(i + 1));
+      }
+      if (!(UriChars.isAlpha(c) || UriChars.isDigit(c) || c == '+' || c == '-')) {
+        return false;
+      }
+      i++;
+    }
+    return false;
+  }
+
+  private static AddressParseException tooLong(CharSequence text) {
+    return new AddressParseException(
+        AddressErrorKind.TOO_LONG, MAX_LENGTH, text, "longer than 4096 characters");
+  }
+
+  /** Wraps text that is known to be valid (built or canonicalized by this class). */
+  private static SipUri fromValid(String s) {
+    SipUriScanner sc = new SipUriScanner();
+    if (!sc.scan(s, 0, s.length(), false)) {
+      throw sc.exception(s);
+    }
+    return new SipUri(s, sc);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Components
+
+  /**
+   * Returns {@code "sip"} or {@code "sips"}, in lower case whatever the input used.
+   *
+   * <pre>{@code
+   * SipUri.parse("SIPS:bob@contoso.com").scheme();   // "sips"
+   * }</pre>
+   */
+  public String scheme() {
+    return secure ? "sips" : "sip";
+  }
+
+  /**
+   * Returns whether this is a {@code sips:} URI.
+   *
+   * <pre>{@code
+   * SipUri.parse("sips:bob@contoso.com").isSecure();   // true
+   * }</pre>
+   */
+  public boolean isSecure() {
+    return secure;
+  }
+
+  /**
+   * Returns the user part with escapes decoded (octets read as UTF-8), or empty when there is
+   * none. Case is kept: user parts compare case-sensitively.
+   *
+   * <pre>{@code
+   * SipUri.parse("sip:%61lice;day=tuesday@atlanta.com").user();   // Optional[alice;day=tuesday]
+   * SipUri.parse("sip:bob(contoso.com)@msn.com").user();          // Optional[bob(contoso.com)]
+   * }</pre>
+   */
+  public Optional<String> user() {
+    return userStart < 0 ? Optional.empty() : Optional.of(UriChars.decode(text, userStart, userEnd));
+  }
+
+  /**
+   * Returns the user part exactly as written, escapes included, or empty when there is none.
+   *
+   * <pre>{@code
+   * SipUri.parse("sip:%23123@gw.example.com").rawUser();   // Optional[%23123]
+   * }</pre>
+   */
+  public Optional<String> rawUser() {
+    return userStart < 0 ? Optional.empty() : Optional.of(text.substring(userStart, userEnd));
+  }
+
+  /**
+   * Returns the decoded password, empty when there is none; a present but empty password ({@code
+   * sip:alice:@host}) is {@code Optional[""]}.
+   *
+   * <pre>{@code
+   * SipUri.parse("sip:alice:secret@atlanta.com").password();   // Optional[secret]
+   * SipUri.parse("sip:alice:@atlanta.com").password();         // Optional[]
+   * }</pre>
+   */
+  public Optional<String> password() {
+    return passwordStart < 0
+        ? Optional.empty()
+        : Optional.of(UriChars.decode(text, passwordStart, passwordEnd));
+  }
+
+  /**
+   * Returns the password exactly as written, escapes included, or empty when there is none.
+   *
+   * <pre>{@code
+   * SipUri.parse("sip:alice:p%40ss@atlanta.com").rawPassword();   // Optional[p%40ss]
+   * }</pre>
+   */
+  public Optional<String> rawPassword() {
+    return passwordStart < 0
+        ? Optional.empty()
+        : Optional.of(text.substring(passwordStart, passwordEnd));
+  }
+
+  /**
+   * Returns the host, normalized (see {@link Host}).
+   *
+   * <pre>{@code
+   * SipUri.parse("sip:bob@Contoso.COM").host().toString();   // "contoso.com"
+   * }</pre>
+   */
+  public Host host() {
+    Host h = host;
+    if (h == null) {
+      h = Host.fromScanned(hostType, text, hostStart, hostEnd, ipHigh, ipLow);
+      host = h;
+    }
+    return h;
+  }
+
+  /**
+   * Returns the port, or empty when none is written. An absent port is not 5060: RFC 3261 19.1.4
+   * treats the two as different URIs.
+   *
+   * <pre>{@code
+   * SipUri.parse("sip:[2001:db8::10]:5070").port();   // OptionalInt[5070]
+   * SipUri.parse("sip:[2001:db8::10:5070]").port();   // OptionalInt.empty (RFC 5118 4.3)
+   * }</pre>
+   */
+  public OptionalInt port() {
+    return port < 0 ? OptionalInt.empty() : OptionalInt.of(port);
+  }
+
+  /**
+   * Returns the URI parameters in written order. Keys are the decoded names in lower case, and
+   * look-ups ({@code get}, {@code containsKey}) ignore ASCII case. A flag parameter such as {@code
+   * lr} maps to {@code Optional.empty()}; a valued one to its decoded value (decoded once: {@code
+   * v%61lue%25%34%31} is {@code value%41}). The map is unmodifiable.
+   *
+   * <pre>{@code
+   * SipUri.parse("sip:p.example.com;lr;Transport=TCP").parameters();
+   * // {lr=Optional.empty, transport=Optional[TCP]}
+   * }</pre>
+   */
+  public Map<String, Optional<String>> parameters() {
+    Map<String, Optional<String>> m = parameters;
+    if (m == null) {
+      ImmutableMap.Builder<String, Optional<String>> b = ImmutableMap.builder();
+      if (paramsStart >= 0) {
+        for (int a = Params.first(paramsStart); a < paramsEnd; a = Params.next(text, a, paramsEnd)) {
+          int ne = Params.nameEnd(text, a, paramsEnd);
+          int vs = Params.valueStart(text, ne, paramsEnd);
+          b.put(
+              UriChars.decodeLower(text, a, ne),
+              vs < 0
+                  ? Optional.empty()
+                  : Optional.of(UriChars.decode(text, vs, Params.valueEnd(text, vs, paramsEnd))));
+        }
+      }
+      m = new ParameterMap(b.buildOrThrow());
+      parameters = m;
+    }
+    return m;
+  }
+
+  /**
+   * Returns the decoded value of the named parameter (name compared ignoring case), or empty when
+   * the parameter is absent <em>or is a flag</em>; use {@link #hasParameter} to tell those apart.
+   *
+   * <pre>{@code
+   * SipUri.parse("sip:alice@atlanta.com;day=tuesday").parameter("Day");   // Optional[tuesday]
+   * }</pre>
+   */
+  public Optional<String> parameter(String name) {
+    Optional<String> v = parameters().get(name);
+    return v == null ? Optional.empty() : v;
+  }
+
+  /**
+   * Returns whether the named parameter is present, with or without a value.
+   *
+   * <pre>{@code
+   * SipUri.parse("sip:p.example.com;lr").hasParameter("LR");   // true
+   * }</pre>
+   */
+  public boolean hasParameter(String name) {
+    return parameters().containsKey(name);
+  }
+
+  private int knownValueStart(KnownParameter k) {
+    if (paramsStart < 0) {
+      return -1;
+    }
+    for (int a = Params.first(paramsStart); a < paramsEnd; a = Params.next(text, a, paramsEnd)) {
+      int ne = Params.nameEnd(text, a, paramsEnd);
+      if (UriChars.regionIsWord(text, a, ne, k.word)) {
+        int vs = Params.valueStart(text, ne, paramsEnd);
+        return vs < 0 ? ne : vs;
+      }
+    }
+    return -1;
+  }
+
+  private Optional<String> knownValue(KnownParameter k) {
+    int vs = knownValueStart(k);
+    return vs < 0 ? Optional.empty() : Optional.of(text.substring(vs, Params.valueEnd(text, vs, paramsEnd)));
+  }
+
+  /**
+   * Returns the {@code transport} parameter as written ({@code udp}, {@code tcp}, {@code tls},
+   * {@code sctp} or another token), or empty. Absent is not the same as the default transport.
+   *
+   * <pre>{@code
+   * SipUri.parse("sip:alice@atlanta.com;transport=TCP").transport();   // Optional[TCP]
+   * }</pre>
+   */
+  public Optional<String> transport() {
+    return knownValue(KnownParameter.TRANSPORT);
+  }
+
+  /**
+   * Returns the {@code user} parameter as written ({@code phone}, {@code ip} or another token), or
+   * empty.
+   *
+   * <pre>{@code
+   * SipUri.parse("sip:+1-212-555-1212:1234@gateway.com;user=phone").userParam();   // Optional[phone]
+   * }</pre>
+   */
+  public Optional<String> userParam() {
+    return knownValue(KnownParameter.USER);
+  }
+
+  /**
+   * Returns the {@code method} parameter as written, or empty.
+   *
+   * <pre>{@code
+   * SipUri.parse("sip:biloxi.com;method=REGISTER").method();   // Optional[REGISTER]
+   * }</pre>
+   */
+  public Optional<String> method() {
+    return knownValue(KnownParameter.METHOD);
+  }
+
+  /**
+   * Returns the {@code ttl} parameter, from 0 to 255, or empty.
+   *
+   * <pre>{@code
+   * SipUri.parse("sip:224.2.0.1;ttl=15").ttl();   // OptionalInt[15]
+   * }</pre>
+   */
+  public OptionalInt ttl() {
+    int vs = knownValueStart(KnownParameter.TTL);
+    return vs < 0
+        ? OptionalInt.empty()
+        : OptionalInt.of(SipUriScanner.ttlValue(text, vs, Params.valueEnd(text, vs, paramsEnd)));
+  }
+
+  /**
+   * Returns the {@code maddr} parameter as a host, or empty.
+   *
+   * <pre>{@code
+   * SipUri.parse("sip:alice@atlanta.com;maddr=239.255.255.1").maddr();   // Optional[239.255.255.1]
+   * }</pre>
+   */
+  public Optional<Host> maddr() {
+    return knownValue(KnownParameter.MADDR).map(Host::parse);
+  }
+
+  /**
+   * Returns whether the {@code lr} (loose routing) parameter is present, with or without a value.
+   *
+   * <pre>{@code
+   * SipUri.parse("sip:p1.example.com;lr").hasLr();   // true
+   * }</pre>
+   */
+  public boolean hasLr() {
+    return knownValueStart(KnownParameter.LR) >= 0;
+  }
+
+  /**
+   * Returns the headers in written order, names and values decoded. The same name may appear
+   * more than once.
+   *
+   * <pre>{@code
+   * SipUri.parse("sip:alice@atlanta.com?subject=project%20x&priority=urgent").headers();
+   * // [Header[name=subject, value=project x], Header[name=priority, value=urgent]]
+   * }</pre>
+   */
+  public List<Header> headers() {
+    List<Header> l = headers;
+    if (l == null) {
+      ImmutableList.Builder<Header> b = ImmutableList.builder();
+      if (headersStart >= 0) {
+        int len = text.length();
+        for (int h = headersStart + 1; h < len; ) {
+          int eq = headerNameEnd(h);
+          int ve = headerValueEnd(eq + 1);
+          b.add(new Header(UriChars.decode(text, h, eq), UriChars.decode(text, eq + 1, ve)));
+          h = ve + 1;
+        }
+      }
+      l = b.build();
+      headers = l;
+    }
+    return l;
+  }
+
+  private int headerNameEnd(int from) {
+    int i = from;
+    while (text.charAt(i) != '=') {
+      i++;
+    }
+    return i;
+  }
+
+  private int headerValueEnd(int from) {
+    int i = from;
+    int len = text.length();
+    while (i < len && text.charAt(i) != '&') {
+      i++;
+    }
+    return i;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Canonical form, equality, equivalence
+
+  /**
+   * Returns the canonical form of this URI (see the class documentation). It is equal to this URI,
+   * equivalent to it, and its own canonical form.
+   *
+   * <pre>{@code
+   * SipUri.parse("SIP:%61lice@AtLanTa.CoM;Transport=TCP").canonical().toString();
+   * // "sip:alice@atlanta.com;transport=TCP"
+   * SipUri.parse("sip:bob%28contoso.com%29@msn.com").canonical().toString();
+   * // "sip:bob(contoso.com)@msn.com"
+   * }</pre>
+   */
+  public SipUri canonical() {
+    String c = canonicalText();
+    return c.equals(text) ? this : fromValid(c);
+  }
+
+  private String canonicalText() {
+    String c = canonicalText;
+    if (c == null) {
+      StringBuilder sb = new StringBuilder(text.length() + 8).append(secure ? "sips:" : "sip:");
+      if (userStart >= 0) {
+        UriChars.appendCanonical(sb, text, userStart, userEnd, USER, false);
+        if (passwordStart >= 0) {
+          sb.append(':');
+          UriChars.appendCanonical(sb, text, passwordStart, passwordEnd, PASSWORD, false);
+        }
+        sb.append('@');
+      }
+      sb.append(host());
+      if (port >= 0) {
+        sb.append(':').append(port);
+      }
+      if (paramsStart >= 0) {
+        for (int a = Params.first(paramsStart); a < paramsEnd; a = Params.next(text, a, paramsEnd)) {
+          int ne = Params.nameEnd(text, a, paramsEnd);
+          sb.append(';');
+          UriChars.appendCanonical(sb, text, a, ne, PARAM, true);
+          int vs = Params.valueStart(text, ne, paramsEnd);
+          if (vs >= 0) {
+            sb.append('=');
+            UriChars.appendCanonical(
+                sb, text, vs, Params.valueEnd(text, vs, paramsEnd), PARAM, false);
+          }
+        }
+      }
+      if (headersStart >= 0) {
+        int len = text.length();
+        char sep = '?';
+        for (int h = headersStart + 1; h < len; ) {
+          int eq = headerNameEnd(h);
+          int ve = headerValueEnd(eq + 1);
+          sb.append(sep);
+          UriChars.appendCanonical(sb, text, h, eq, HEADER, false);
+          sb.append('=');
+          UriChars.appendCanonical(sb, text, eq + 1, ve, HEADER, false);
+          sep = '&';
+          h = ve + 1;
+        }
+      }
+      c = sb.toString();
+      if (c.equals(text)) {
+        c = text;
+      }
+      canonicalText = c;
+    }
+    return c;
+  }
+
+  /**
+   * Returns whether the two URIs are equivalent under RFC 3261 section 19.1.4, with IP literals
+   * compared by value as RFC 5954 section 4.2 requires:
+   *
+   * <ul>
+   *   <li>{@code sip} never matches {@code sips};
+   *   <li>user and password compare case-sensitively, everything else ignoring case;
+   *   <li>a character outside the RFC 2396 reserved set equals its {@code %HH} escape ({@code
+   *       %61lice} is {@code alice}, {@code bob%28contoso.com%29} is {@code bob(contoso.com)}),
+   *       a reserved one does not ({@code %3B} is not {@code ;});
+   *   <li>user, password, host and port must match, and so must their presence: an absent port
+   *       does not match 5060; no name is ever resolved to an address;
+   *   <li>{@code user}, {@code ttl}, {@code method}, {@code transport} and {@code maddr} parameters
+   *       must be in both URIs or in neither, and match; any other parameter present in both must
+   *       match (a flag does not match a valued parameter); other parameters present in only one
+   *       URI are ignored; order does not matter ({@code ttl} compares as a number, {@code maddr}
+   *       as a host);
+   *   <li>headers are never ignored: both URIs must carry the same headers, in any order, names
+   *       and values compared ignoring case (RFC 3261 defines no finer rule for URI headers).
+   * </ul>
+   *
+   * <p><b>Warning:</b> this relation is reflexive and symmetric but <b>not transitive</b>: {@code
+   * sip:carol@chicago.com;security=on} and {@code sip:carol@chicago.com;security=off} are both
+   * equivalent to {@code sip:carol@chicago.com} and not to each other. Use {@link #equals} for
+   * hash keys. Comparing two parsed URIs allocates nothing.
+   *
+   * <pre>{@code
+   * SipUri a = SipUri.parse("sip:%61lice@atlanta.com;transport=TCP");
+   * a.isEquivalentTo(SipUri.parse("sip:alice@AtLanTa.CoM;Transport=tcp"));   // true
+   * a.isEquivalentTo(SipUri.parse("sip:ALICE@atlanta.com;transport=tcp"));   // false
+   * SipUri.parse("sip:bob@biloxi.com").isEquivalentTo(SipUri.parse("sip:bob@biloxi.com:5060"));
+   * // false
+   * }</pre>
+   */
+  public boolean isEquivalentTo(SipUri other) {
+    SipUri o = other;
+    if (secure != o.secure || port != o.port || hostType != o.hostType) {
+      return false;
+    }
+    if (!optionalRegionEquivalent(userStart, userEnd, o, o.userStart, o.userEnd)
+        || !optionalRegionEquivalent(passwordStart, passwordEnd, o, o.passwordStart, o.passwordEnd)) {
+      return false;
+    }
+    if (hostType == Host.Type.DOMAIN_NAME) {
+      int n = hostEnd - hostStart;
+      if (n != o.hostEnd - o.hostStart || !text.regionMatches(true, hostStart, o.text, o.hostStart, n)) {
+        return false;
+      }
+    } else if (ipHigh != o.ipHigh || ipLow != o.ipLow) {
+      return false;
+    }
+    return parametersEquivalent(o) && headersEquivalent(o);
+  }
+
+  private boolean optionalRegionEquivalent(int from, int to, SipUri o, int oFrom, int oTo) {
+    if (from < 0 || oFrom < 0) {
+      return from < 0 && oFrom < 0;
+    }
+    return UriChars.regionEquivalent(text, from, to, o.text, oFrom, oTo, false);
+  }
+
+  private boolean parametersEquivalent(SipUri o) {
+    if (paramsStart < 0 && o.paramsStart < 0) {
+      return true;
+    }
+    if (paramsStart >= 0) {
+      for (int a = Params.first(paramsStart); a < paramsEnd; a = Params.next(text, a, paramsEnd)) {
+        int ne = Params.nameEnd(text, a, paramsEnd);
+        int b = o.findParameter(text, a, ne);
+        if (b < 0) {
+          if (mustBeInBoth(text, a, ne)) {
+            return false;
+          }
+        } else if (!parameterValuesEquivalent(a, ne, o, b)) {
+          return false;
+        }
+      }
+    }
+    if (o.paramsStart >= 0) {
+      for (int b = Params.first(o.paramsStart); b < o.paramsEnd; b = Params.next(o.text, b, o.paramsEnd)) {
+        int ne = Params.nameEnd(o.text, b, o.paramsEnd);
+        if (mustBeInBoth(o.text, b, ne) && findParameter(o.text, b, ne) < 0) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean mustBeInBoth(String s, int from, int to) {
+    KnownParameter k = KnownParameter.of(s, from, to);
+    return k != null && k.mustBeInBoth();
+  }
+
+  /** Start of the parameter named like {@code s[from, to)}, or -1. */
+  private int findParameter(String s, int from, int to) {
+    if (paramsStart < 0) {
+      return -1;
+    }
+    for (int a = Params.first(paramsStart); a < paramsEnd; a = Params.next(text, a, paramsEnd)) {
+      int ne = Params.nameEnd(text, a, paramsEnd);
+      if (UriChars.regionEquivalent(text, a, ne, s, from, to, true)) {
+        return a;
+      }
+    }
+    return -1;
+  }
+
+  private boolean parameterValuesEquivalent(int a, int aNameEnd, SipUri o, int b) {
+    int bNameEnd = Params.nameEnd(o.text, b, o.paramsEnd);
+    int av = Params.valueStart(text, aNameEnd, paramsEnd);
+    int bv = Params.valueStart(o.text, bNameEnd, o.paramsEnd);
+    if (av < 0 || bv < 0) {
+      return av < 0 && bv < 0;
+    }
+    int ae = Params.valueEnd(text, av, paramsEnd);
+    int be = Params.valueEnd(o.text, bv, o.paramsEnd);
+    KnownParameter k = KnownParameter.of(text, a, aNameEnd);
+    if (k == KnownParameter.TTL) {
+      return SipUriScanner.ttlValue(text, av, ae) == SipUriScanner.ttlValue(o.text, bv, be);
+    }
+    if (k == KnownParameter.MADDR && (text.charAt(av) == '[' || o.text.charAt(bv) == '[')) {
+      // RFC 5954 4.2: IPv6 literals by value. Rare enough to parse here.
+      return Host.parse(text.substring(av, ae)).equals(Host.parse(o.text.substring(bv, be)));
+    }
+    return UriChars.regionEquivalent(text, av, ae, o.text, bv, be, true);
+  }
+
+  private boolean headersEquivalent(SipUri o) {
+    if (headersStart < 0 || o.headersStart < 0) {
+      return headersStart < 0 && o.headersStart < 0;
+    }
+    if (headerCount() != o.headerCount()) {
+      return false;
+    }
+    int len = text.length();
+    for (int h = headersStart + 1; h < len; ) {
+      int eq = headerNameEnd(h);
+      int ve = headerValueEnd(eq + 1);
+      if (countHeader(text, h, eq, ve) != o.countHeader(text, h, eq, ve)) {
+        return false;
+      }
+      h = ve + 1;
+    }
+    return true;
+  }
+
+  private int headerCount() {
+    int n = 1;
+    for (int i = headersStart + 1; i < text.length(); i++) {
+      if (text.charAt(i) == '&') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** How many of this URI's headers match the header {@code s[from, eq)=s[eq+1, to)}. */
+  private int countHeader(String s, int from, int eq, int to) {
+    int n = 0;
+    int len = text.length();
+    for (int h = headersStart + 1; h < len; ) {
+      int e = headerNameEnd(h);
+      int ve = headerValueEnd(e + 1);
+      if (UriChars.regionEquivalent(text, h, e, s, from, eq, true)
+          && UriChars.regionEquivalent(text, e + 1, ve, s, eq + 1, to, true)) {
+        n++;
+      }
+      h = ve + 1;
+    }
+    return n;
+  }
+
+  /**
+   * Two URIs are equal when their {@linkplain #canonical() canonical forms} are the same text.
+   * Equal URIs are {@linkplain #isEquivalentTo equivalent}; the converse does not hold.
+   */
+  @Override
+  @SuppressWarnings("exports") // the type annotation is for the Nullness Checker only
+  public boolean equals(@Nullable Object o) {
+    return o == this || (o instanceof SipUri u && u.canonicalText().equals(canonicalText()));
+  }
+
+  @Override
+  public int hashCode() {
+    return canonicalText().hashCode();
+  }
+
+  /**
+   * Returns the URI as it was parsed or built, escapes and letter case unchanged. It parses back
+   * to an equal URI.
+   *
+   * <pre>{@code
+   * SipUri.parse("SIP:Bob@Contoso.com").toString();   // "SIP:Bob@Contoso.com"
+   * }</pre>
+   */
+  @Override
+  public String toString() {
+    return text;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Building
+
+  /**
+   * Returns an empty builder for a {@code sip:} URI; a host must be set before {@link
+   * Builder#build}.
+   *
+   * <pre>{@code
+   * SipUri u = SipUri.builder().user("bob(contoso.com)").host("msn.com").build();
+   * u.toString();   // "sip:bob(contoso.com)@msn.com"
+   * SipUri.builder().user("#1 fan").host("example.com").build().toString();
+   * // "sip:%231%20fan@example.com"
+   * }</pre>
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this URI's components, with user, password, parameters and headers
+   * kept exactly as written.
+   *
+   * <pre>{@code
+   * SipUri.parse("sip:bob@contoso.com").toBuilder().port(5061).secure(true).build();
+   * // sips:bob@contoso.com:5061
+   * }</pre>
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.secure = secure;
+    b.rawUser = userStart < 0 ? null : text.substring(userStart, userEnd);
+    b.rawPassword = passwordStart < 0 ? null : text.substring(passwordStart, passwordEnd);
+    b.host = host();
+    b.port = port;
+    if (paramsStart >= 0) {
+      for (int a = Params.first(paramsStart); a < paramsEnd; a = Params.next(text, a, paramsEnd)) {
+        int ne = Params.nameEnd(text, a, paramsEnd);
+        int vs = Params.valueStart(text, ne, paramsEnd);
+        b.params.put(
+            UriChars.decodeLower(text, a, ne),
+            new RawParameter(
+                text.substring(a, ne),
+                vs < 0 ? null : text.substring(vs, Params.valueEnd(text, vs, paramsEnd))));
+      }
+    }
+    if (headersStart >= 0) {
+      int len = text.length();
+      for (int h = headersStart + 1; h < len; ) {
+        int eq = headerNameEnd(h);
+        int ve = headerValueEnd(eq + 1);
+        b.headers.add(new RawHeader(text.substring(h, eq), text.substring(eq + 1, ve)));
+        h = ve + 1;
+      }
+    }
+    return b;
+  }
+
+  private record RawParameter(String name, @Nullable String value) {}
+
+  private record RawHeader(String name, String value) {}
+
+  /**
+   * Builds a {@link SipUri} from decoded components, escaping whatever the grammar requires, so
+   * that the result is always valid. Setters take decoded text; a value that no escaping can make
+   * valid (an empty user, a port above 65535, a {@code ttl} above 255, a non-token {@code
+   * transport}) is rejected at once with {@link IllegalArgumentException}. Not thread-safe.
+   *
+   * <pre>{@code
+   * SipUri u = SipUri.builder()
+   *     .secure(true)
+   *     .user("alice")
+   *     .host("atlanta.com")
+   *     .port(5061)
+   *     .transport("tls")
+   *     .lr(true)
+   *     .header("Subject", "hi there")
+   *     .build();
+   * u.toString();   // "sips:alice@atlanta.com:5061;transport=tls;lr?Subject=hi%20there"
+   * }</pre>
+   */
+  public static final class Builder {
+    private boolean secure;
+    private @Nullable String rawUser;
+    private @Nullable String rawPassword;
+    private @Nullable Host host;
+    private int port = -1;
+    private final LinkedHashMap<String, RawParameter> params = new LinkedHashMap<>();
+    private final List<RawHeader> headers = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Chooses {@code sips} (true) or {@code sip} (false, the default).
+     *
+     * <pre>{@code
+     * SipUri.builder().secure(true).host("contoso.com").build();   // sips:contoso.com
+     * }</pre>
+     */
+    public Builder secure(boolean secure) {
+      this.secure = secure;
+      return this;
+    }
+
+    /**
+     * Sets the decoded user part; characters the user part cannot hold are escaped.
+     *
+     * <pre>{@code
+     * SipUri.builder().user("alice;day=tuesday").host("atlanta.com").build();
+     * // sip:alice;day=tuesday@atlanta.com
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the user is empty or holds an unpaired surrogate
+     */
+    public Builder user(String user) {
+      if (user.isEmpty()) {
+        throw new IllegalArgumentException("a user part cannot be empty; use clearUser()");
+      }
+      this.rawUser = UriChars.encode(user, USER);
+      return this;
+    }
+
+    /**
+     * Removes the user part and the password.
+     *
+     * <pre>{@code
+     * SipUri.parse("sip:bob@contoso.com").toBuilder().clearUser().build();   // sip:contoso.com
+     * }</pre>
+     */
+    public Builder clearUser() {
+      this.rawUser = null;
+      this.rawPassword = null;
+      return this;
+    }
+
+    /**
+     * Sets the decoded password, which may be empty; it needs a user part at {@link #build}.
+     *
+     * <pre>{@code
+     * SipUri.builder().user("alice").password("").host("atlanta.com").build();
+     * // sip:alice:@atlanta.com
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the password holds an unpaired surrogate
+     */
+    public Builder password(String password) {
+      this.rawPassword = UriChars.encode(password, PASSWORD);
+      return this;
+    }
+
+    /**
+     * Removes the password.
+     *
+     * <pre>{@code
+     * SipUri.parse("sip:a:b@h.com").toBuilder().clearPassword().build();   // sip:a@h.com
+     * }</pre>
+     */
+    public Builder clearPassword() {
+      this.rawPassword = null;
+      return this;
+    }
+
+    /**
+     * Sets the host.
+     *
+     * <pre>{@code
+     * SipUri.builder().host(Host.parse("[2001:db8::1]")).build();   // sip:[2001:db8::1]
+     * }</pre>
+     */
+    public Builder host(Host host) {
+      this.host = Objects.requireNonNull(host, "host");
+      return this;
+    }
+
+    /**
+     * Parses and sets the host.
+     *
+     * <pre>{@code
+     * SipUri.builder().host("contoso.com").build();   // sip:contoso.com
+     * }</pre>
+     *
+     * @throws AddressParseException if the text is not a host
+     */
+    public Builder host(String host) {
+      this.host = Host.parse(host);
+      return this;
+    }
+
+    /**
+     * Sets the port.
+     *
+     * <pre>{@code
+     * SipUri.builder().host("contoso.com").port(5061).build();   // sip:contoso.com:5061
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the port is outside 0 to 65535
+     */
+    public Builder port(int port) {
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("port out of range: " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * Removes the port.
+     *
+     * <pre>{@code
+     * SipUri.parse("sip:h.com:5060").toBuilder().clearPort().build();   // sip:h.com
+     * }</pre>
+     */
+    public Builder clearPort() {
+      this.port = -1;
+      return this;
+    }
+
+    /**
+     * Sets a parameter with a decoded value, replacing any parameter of the same name (ignoring
+     * case); a new parameter goes last. Name and value are escaped as needed.
+     *
+     * <pre>{@code
+     * SipUri.builder().host("h.com").parameter("day", "tuesday").build();   // sip:h.com;day=tuesday
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the name or value is empty (write a flag with {@link
+     *     #parameter(String)}), or the value does not fit a parameter RFC 3261 defines
+     */
+    public Builder parameter(String name, String value) {
+      if (value.isEmpty()) {
+        throw new IllegalArgumentException("a parameter value cannot be empty");
+      }
+      String key = checkName(name);
+      KnownParameter k = known(key);
+      if (k != null) {
+        checkKnownValue(k, value);
+      }
+      params.put(key, new RawParameter(UriChars.encode(name, PARAM), UriChars.encode(value, PARAM)));
+      return this;
+    }
+
+    /**
+     * Sets a flag parameter (one without a value), replacing any parameter of the same name.
+     *
+     * <pre>{@code
+     * SipUri.builder().host("p.com").parameter("lr").build();   // sip:p.com;lr
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the name is empty, or is {@code transport}, {@code
+     *     user}, {@code method}, {@code ttl} or {@code maddr}, which need a value
+     */
+    public Builder parameter(String name) {
+      String key = checkName(name);
+      KnownParameter k = known(key);
+      if (k != null && k.mustBeInBoth()) {
+        throw new IllegalArgumentException("the " + key + " parameter needs a value");
+      }
+      params.put(key, new RawParameter(UriChars.encode(name, PARAM), null));
+      return this;
+    }
+
+    /**
+     * Removes the named parameter (ignoring case), if present.
+     *
+     * <pre>{@code
+     * SipUri.parse("sip:h.com;lr").toBuilder().removeParameter("LR").build();   // sip:h.com
+     * }</pre>
+     */
+    public Builder removeParameter(String name) {
+      params.remove(Ascii.toLowerCase(name));
+      return this;
+    }
+
+    /**
+     * Sets the {@code transport} parameter.
+     *
+     * <pre>{@code
+     * SipUri.builder().host("h.com").transport("tcp").build();   // sip:h.com;transport=tcp
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the value is not a token
+     */
+    public Builder transport(String transport) {
+      return parameter("transport", transport);
+    }
+
+    /**
+     * Sets the {@code user} parameter, such as {@code phone}.
+     *
+     * <pre>{@code
+     * SipUri.builder().user("+1-212-555-1212").host("gw.com").userParam("phone").build();
+     * // sip:+1-212-555-1212@gw.com;user=phone
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the value is not a token
+     */
+    public Builder userParam(String userParam) {
+      return parameter("user", userParam);
+    }
+
+    /**
+     * Sets the {@code method} parameter.
+     *
+     * <pre>{@code
+     * SipUri.builder().host("biloxi.com").method("REGISTER").build();
+     * // sip:biloxi.com;method=REGISTER
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the value is not a token
+     */
+    public Builder method(String method) {
+      return parameter("method", method);
+    }
+
+    /**
+     * Sets the {@code ttl} parameter.
+     *
+     * <pre>{@code
+     * SipUri.builder().host("224.2.0.1").ttl(15).build();   // sip:224.2.0.1;ttl=15
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the value is outside 0 to 255
+     */
+    public Builder ttl(int ttl) {
+      if (ttl < 0 || ttl > 255) {
+        throw new IllegalArgumentException("ttl out of range: " + ttl);
+      }
+      return parameter("ttl", Integer.toString(ttl));
+    }
+
+    /**
+     * Sets the {@code maddr} parameter.
+     *
+     * <pre>{@code
+     * SipUri.builder().host("h.com").maddr(Host.parse("239.255.255.1")).build();
+     * // sip:h.com;maddr=239.255.255.1
+     * }</pre>
+     */
+    public Builder maddr(Host maddr) {
+      return parameter("maddr", maddr.toString());
+    }
+
+    /**
+     * Adds ({@code true}) or removes ({@code false}) the {@code lr} flag.
+     *
+     * <pre>{@code
+     * SipUri.builder().host("p.com").lr(true).build();   // sip:p.com;lr
+     * }</pre>
+     */
+    public Builder lr(boolean lr) {
+      return lr ? parameter("lr") : removeParameter("lr");
+    }
+
+    /**
+     * Appends a header with a decoded name and value (which may be empty); both are escaped as
+     * needed. Headers with the same name may repeat.
+     *
+     * <pre>{@code
+     * SipUri.builder().host("h.com").header("Subject", "a&b").build();
+     * // sip:h.com?Subject=a%26b
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if the name is empty
+     */
+    public Builder header(String name, String value) {
+      if (name.isEmpty()) {
+        throw new IllegalArgumentException("a header name cannot be empty");
+      }
+      headers.add(new RawHeader(UriChars.encode(name, HEADER), UriChars.encode(value, HEADER)));
+      return this;
+    }
+
+    /**
+     * Removes all headers.
+     *
+     * <pre>{@code
+     * SipUri.parse("sip:h.com?a=b").toBuilder().clearHeaders().build();   // sip:h.com
+     * }</pre>
+     */
+    public Builder clearHeaders() {
+      headers.clear();
+      return this;
+    }
+
+    /**
+     * Builds the URI. Its text is written in the order user, password, host, port, parameters (in
+     * the order first set), headers (in the order added).
+     *
+     * <pre>{@code
+     * SipUri.builder().user("bob").host("contoso.com").build();   // sip:bob@contoso.com
+     * }</pre>
+     *
+     * @throws IllegalStateException if no host is set, or a password is set without a user
+     * @throws AddressParseException with {@code TOO_LONG} if the URI would exceed {@link
+     *     SipUri#MAX_LENGTH}
+     */
+    public SipUri build() {
+      Host h = host;
+      if (h == null) {
+        throw new IllegalStateException("a SIP URI needs a host");
+      }
+      String u = rawUser;
+      String pw = rawPassword;
+      if (pw != null && u == null) {
+        throw new IllegalStateException("a password needs a user part");
+      }
+      StringBuilder sb = new StringBuilder(64).append(secure ? "sips:" : "sip:");
+      if (u != null) {
+        sb.append(u);
+        if (pw != null) {
+          sb.append(':').append(pw);
+        }
+        sb.append('@');
+      }
+      sb.append(h);
+      if (port >= 0) {
+        sb.append(':').append(port);
+      }
+      for (RawParameter p : params.values()) {
+        sb.append(';').append(p.name());
+        String v = p.value();
+        if (v != null) {
+          sb.append('=').append(v);
+        }
+      }
+      char sep = '?';
+      for (RawHeader hd : headers) {
+        sb.append(sep).append(hd.name()).append('=').append(hd.value());
+        sep = '&';
+      }
+      if (sb.length() > MAX_LENGTH) {
+        throw tooLong(sb);
+      }
+      return fromValid(sb.toString());
+    }
+
+    private static String checkName(String name) {
+      if (name.isEmpty()) {
+        throw new IllegalArgumentException("a parameter name cannot be empty");
+      }
+      return Ascii.toLowerCase(name);
+    }
+
+    private static @Nullable KnownParameter known(String lowerName) {
+      for (KnownParameter k : KnownParameter.values()) {
+        if (k.word.equals(lowerName)) {
+          return k;
+        }
+      }
+      return null;
+    }
+
+    private static void checkKnownValue(KnownParameter k, String value) {
+      boolean ok =
+          switch (k) {
+            case TTL -> SipUriScanner.ttlValue(value, 0, value.length()) >= 0;
+            case MADDR -> Host.isValid(value);
+            case TRANSPORT, USER, METHOD -> isToken(value);
+            case LR -> true;
+          };
+      if (!ok) {
+        throw new IllegalArgumentException("not a valid " + k.word + " parameter value: " + value);
+      }
+    }
+
+    private static boolean isToken(String value) {
+      for (int i = 0; i < value.length(); i++) {
+        if (!UriChars.is(value.charAt(i), TOKEN)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}

@@ -1,0 +1,717 @@
+package dev.edgewise.address;
+
+import static dev.edgewise.address.UriChars.HEADER;
+import static dev.edgewise.address.UriChars.HOST;
+import static dev.edgewise.address.UriChars.PARAM;
+import static dev.edgewise.address.UriChars.PASSWORD;
+import static dev.edgewise.address.UriChars.TOKEN;
+import static dev.edgewise.address.UriChars.USER;
+import static dev.edgewise.address.UriChars.is;
+import static dev.edgewise.address.UriChars.isAlpha;
+import static dev.edgewise.address.UriChars.isDigit;
+import static dev.edgewise.address.UriChars.isEscape;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.checkerframework.checker.nullness.qual.MonotonicNonNull;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * The one scanner behind {@link SipUri#parse}, {@link SipUri#tryParse}, {@link SipUri#isValid},
+ * {@link SipUri#parseUserInput} and {@link Host#parse}: a single left-to-right pass over the
+ * input (RFC 3261 section 25.1 with the RFC 5954 host rules) that records component offsets, or
+ * the kind and index of the first error, without ever throwing.
+ *
+ * <p>Each pass over the input visits every character a bounded number of times; the only
+ * super-linear step, the duplicate-parameter check, switches to hashing above a handful of
+ * parameters.
+ */
+final class SipUriScanner {
+
+  /** Longest input accepted, in UTF-16 units; checked before anything else. */
+  static final int MAX_LENGTH = 4096;
+
+  /** Up to this many parameters, duplicates are found by pairwise comparison, without hashing. */
+  private static final int PAIRWISE_LIMIT = 16;
+
+  @MonotonicNonNull String s;
+
+  boolean secure;
+  int userStart = -1;
+  int userEnd = -1;
+  int passwordStart = -1;
+  int passwordEnd = -1;
+  int hostStart;
+  int hostEnd;
+  Host.@Nullable Type hostType;
+  long ipHigh;
+  long ipLow;
+  int port = -1;
+  int paramsStart = -1;
+  int paramsEnd = -1;
+  int headersStart = -1;
+  int end;
+
+  // The result of the last scanHost call, kept apart so that maddr does not overwrite the host.
+  private int hEnd;
+  private Host.@Nullable Type hType;
+  private long hHigh;
+  private long hLow;
+
+  @Nullable AddressErrorKind error;
+  int errorIndex;
+  String detail = "";
+
+  private boolean fail(AddressErrorKind kind, int index, String why) {
+    if (error == null) {
+      error = kind;
+      errorIndex = index;
+      detail = why;
+    }
+    return false;
+  }
+
+  /** Builds the exception for the recorded error, with indexes relative to {@code input}. */
+  AddressParseException exception(CharSequence input) {
+    AddressErrorKind kind = error;
+    if (kind == null) {
+      throw new IllegalStateException("no error recorded");
+    }
+    return new AddressParseException(kind, errorIndex, input, detail);
+  }
+
+  private static boolean isWhitespace(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+  }
+
+  /** Fails with TOO_LONG or EMPTY when the region is one of those; true when it may be scanned. */
+  private boolean checkSize(String in, int begin, int limit) {
+    if (limit - begin > MAX_LENGTH) {
+      return fail(AddressErrorKind.TOO_LONG, begin + MAX_LENGTH, "longer than 4096 characters");
+    }
+    for (int i = begin; i < limit; i++) {
+      if (!isWhitespace(in.charAt(i))) {
+        return true;
+      }
+    }
+    return fail(AddressErrorKind.EMPTY, begin, "");
+  }
+
+  /**
+   * Scans {@code in[begin, limit)} as a SIP or SIPS URI.
+   *
+   * @param implicitScheme true when the region has no scheme and {@code sip:} is understood
+   */
+  boolean scan(String in, int begin, int limit, boolean implicitScheme) {
+    s = in;
+    end = limit;
+    if (!checkSize(in, begin, limit)) {
+      return false;
+    }
+    int p = begin;
+    if (!implicitScheme) {
+      // ABNF literals are case-insensitive, so "SIP:" is as valid as "sip:" (RFC 3261 19.1.4 uses it).
+      for (int k = 0; k < 3; k++) {
+        if (p >= limit || UriChars.toLower(in.charAt(p)) != "sip".charAt(k)) {
+          return fail(AddressErrorKind.BAD_SCHEME, p, "expected sip: or sips:");
+        }
+        p++;
+      }
+      if (p < limit && UriChars.toLower(in.charAt(p)) == 's') {
+        secure = true;
+        p++;
+      }
+      if (p >= limit || in.charAt(p) != ':') {
+        return fail(AddressErrorKind.BAD_SCHEME, p, "expected sip: or sips:");
+      }
+      p++;
+    }
+
+    // '@' may not appear unescaped anywhere after the userinfo, so the first one ends it; finding
+    // it first is what lets ';' and '?' belong to the user part.
+    int at = in.indexOf('@', p);
+    if (at >= limit) {
+      at = -1;
+    }
+    if (at >= 0) {
+      int q = p;
+      while (q < at) {
+        char c = in.charAt(q);
+        if (c == ':') {
+          break;
+        } else if (c == '%') {
+          if (!isEscape(in, q, at)) {
+            return fail(AddressErrorKind.BAD_ESCAPE, q, "% must start an escape %HH");
+          }
+          q += 3;
+        } else if (is(c, USER)) {
+          q++;
+        } else {
+          return fail(AddressErrorKind.BAD_USER_CHAR, q, "must be escaped in the user part");
+        }
+      }
+      if (q == p) {
+        return fail(AddressErrorKind.BAD_USER_CHAR, p, "the user part is empty");
+      }
+      userStart = p;
+      userEnd = q;
+      if (q < at) {
+        q++;
+        passwordStart = q;
+        while (q < at) {
+          char c = in.charAt(q);
+          if (c == '%') {
+            if (!isEscape(in, q, at)) {
+              return fail(AddressErrorKind.BAD_ESCAPE, q, "% must start an escape %HH");
+            }
+            q += 3;
+          } else if (is(c, PASSWORD)) {
+            q++;
+          } else {
+            return fail(
+                AddressErrorKind.BAD_PASSWORD_CHAR, q, "must be escaped in the password");
+          }
+        }
+        passwordEnd = at;
+      }
+      p = at + 1;
+    }
+
+    if (!scanHost(p, limit)) {
+      return false;
+    }
+    hostStart = p;
+    hostEnd = hEnd;
+    hostType = hType;
+    ipHigh = hHigh;
+    ipLow = hLow;
+    p = hEnd;
+    if (p < limit) {
+      char c = in.charAt(p);
+      if (c != ':' && c != ';' && c != '?') {
+        return fail(AddressErrorKind.BAD_HOST, p, "not allowed in a host");
+      }
+    }
+
+    if (p < limit && in.charAt(p) == ':') {
+      p++;
+      int portStart = p;
+      int value = 0;
+      while (p < limit && isDigit(in.charAt(p))) {
+        // Saturate: any value above 65535 is out of range, however many digits follow.
+        value = Math.min(value * 10 + (in.charAt(p) - '0'), 100_000);
+        p++;
+      }
+      if (p == portStart) {
+        return fail(AddressErrorKind.BAD_PORT, p, "a port needs digits");
+      }
+      if (p < limit && in.charAt(p) != ';' && in.charAt(p) != '?') {
+        return fail(AddressErrorKind.BAD_PORT, p, "a port is only digits");
+      }
+      if (value > 65_535) {
+        return fail(AddressErrorKind.PORT_OUT_OF_RANGE, portStart, "a port is at most 65535");
+      }
+      port = value;
+    }
+
+    if (p < limit && in.charAt(p) == ';') {
+      paramsStart = p;
+      int count = 0;
+      while (p < limit && in.charAt(p) == ';') {
+        p++;
+        int nameStart = p;
+        while (p < limit) {
+          char c = in.charAt(p);
+          if (c == '%') {
+            if (!isEscape(in, p, limit)) {
+              return fail(AddressErrorKind.BAD_ESCAPE, p, "% must start an escape %HH");
+            }
+            p += 3;
+          } else if (is(c, PARAM)) {
+            p++;
+          } else if (c == '=' || c == ';' || c == '?') {
+            break;
+          } else {
+            return fail(
+                AddressErrorKind.BAD_PARAMETER_CHAR, p, "must be escaped in a parameter name");
+          }
+        }
+        if (p == nameStart) {
+          return fail(AddressErrorKind.EMPTY_PARAMETER, p, "a parameter needs a name");
+        }
+        int nameEnd = p;
+        int valueStart = -1;
+        if (p < limit && in.charAt(p) == '=') {
+          p++;
+          valueStart = p;
+          while (p < limit) {
+            char c = in.charAt(p);
+            if (c == '%') {
+              if (!isEscape(in, p, limit)) {
+                return fail(AddressErrorKind.BAD_ESCAPE, p, "% must start an escape %HH");
+              }
+              p += 3;
+            } else if (is(c, PARAM)) {
+              p++;
+            } else if (c == ';' || c == '?') {
+              break;
+            } else {
+              return fail(
+                  AddressErrorKind.BAD_PARAMETER_CHAR, p, "must be escaped in a parameter value");
+            }
+          }
+          if (p == valueStart) {
+            return fail(AddressErrorKind.EMPTY_PARAMETER, p, "a parameter value after = is empty");
+          }
+        }
+        if (!checkKnownParameter(nameStart, nameEnd, valueStart, p)) {
+          return false;
+        }
+        count++;
+      }
+      paramsEnd = p;
+      if (count > 1 && !checkDuplicates(count)) {
+        return false;
+      }
+    }
+
+    if (p < limit) {
+      // Every loop above stops only at '?' or at an error.
+      headersStart = p;
+      do {
+        p++;
+        int nameStart = p;
+        while (p < limit) {
+          char c = in.charAt(p);
+          if (c == '%') {
+            if (!isEscape(in, p, limit)) {
+              return fail(AddressErrorKind.BAD_ESCAPE, p, "% must start an escape %HH");
+            }
+            p += 3;
+          } else if (is(c, HEADER)) {
+            p++;
+          } else if (c == '=') {
+            break;
+          } else {
+            return fail(AddressErrorKind.BAD_HEADER, p, "must be escaped in a header name");
+          }
+        }
+        if (p == nameStart) {
+          return fail(AddressErrorKind.BAD_HEADER, p, "a header needs a name");
+        }
+        if (p == limit) {
+          return fail(AddressErrorKind.BAD_HEADER, p, "a header needs =");
+        }
+        p++;
+        while (p < limit) {
+          char c = in.charAt(p);
+          if (c == '%') {
+            if (!isEscape(in, p, limit)) {
+              return fail(AddressErrorKind.BAD_ESCAPE, p, "% must start an escape %HH");
+            }
+            p += 3;
+          } else if (is(c, HEADER)) {
+            p++;
+          } else if (c == '&') {
+            break;
+          } else {
+            return fail(AddressErrorKind.BAD_HEADER, p, "must be escaped in a header value");
+          }
+        }
+      } while (p < limit);
+    }
+    return true;
+  }
+
+  /**
+   * Enforces the syntax RFC 3261 gives the parameters with a meaning: ttl is 1*3DIGIT up to 255,
+   * maddr is a host, transport, user and method are tokens; each of them needs a value.
+   */
+  private boolean checkKnownParameter(int nameStart, int nameEnd, int valueStart, int valueEnd) {
+    String in = s;
+    if (in == null) {
+      return false;
+    }
+    int n = nameEnd - nameStart;
+    if (n < 3 || n > 27) {
+      return true; // "ttl" is the shortest known name and "transport" escaped is the longest
+    }
+    KnownParameter known = KnownParameter.of(in, nameStart, nameEnd);
+    if (known == null || known == KnownParameter.LR) {
+      return true;
+    }
+    if (valueStart < 0) {
+      return fail(AddressErrorKind.BAD_PARAMETER_VALUE, nameEnd, "this parameter needs a value");
+    }
+    return switch (known) {
+      case TTL -> ttlValue(in, valueStart, valueEnd) >= 0
+          || fail(AddressErrorKind.BAD_PARAMETER_VALUE, valueStart, "ttl is a number from 0 to 255");
+      case MADDR -> checkMaddr(valueStart, valueEnd);
+      case TRANSPORT, USER, METHOD -> checkToken(in, valueStart, valueEnd);
+      case LR -> true;
+    };
+  }
+
+  private boolean checkMaddr(int valueStart, int valueEnd) {
+    if (scanHost(valueStart, valueEnd) && hEnd == valueEnd) {
+      return true;
+    }
+    error = null;
+    return fail(AddressErrorKind.BAD_PARAMETER_VALUE, valueStart, "maddr is a host");
+  }
+
+  private boolean checkToken(String in, int valueStart, int valueEnd) {
+    for (int i = valueStart; i < valueEnd; i++) {
+      if (!is(in.charAt(i), TOKEN)) {
+        return fail(AddressErrorKind.BAD_PARAMETER_VALUE, i, "this parameter is a token");
+      }
+    }
+    return true;
+  }
+
+  /** The value of a validated ttl parameter, or -1 when it is not 1*3DIGIT up to 255. */
+  static int ttlValue(String in, int from, int to) {
+    if (to - from < 1 || to - from > 3) {
+      return -1;
+    }
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = in.charAt(i);
+      if (!isDigit(c)) {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v <= 255 ? v : -1;
+  }
+
+  private boolean checkDuplicates(int count) {
+    String in = s;
+    if (in == null) {
+      return false;
+    }
+    if (count <= PAIRWISE_LIMIT) {
+      for (int a = Params.first(paramsStart); a < paramsEnd; a = Params.next(in, a, paramsEnd)) {
+        int aEnd = Params.nameEnd(in, a, paramsEnd);
+        for (int b = Params.first(paramsStart); b < a; b = Params.next(in, b, paramsEnd)) {
+          int bEnd = Params.nameEnd(in, b, paramsEnd);
+          if (sameDecodedName(in, a, aEnd, b, bEnd)) {
+            return fail(AddressErrorKind.DUPLICATE_PARAMETER, a, "a parameter appears twice");
+          }
+        }
+      }
+      return true;
+    }
+    Set<String> seen = new HashSet<>();
+    for (int a = Params.first(paramsStart); a < paramsEnd; a = Params.next(in, a, paramsEnd)) {
+      int aEnd = Params.nameEnd(in, a, paramsEnd);
+      if (!seen.add(UriChars.decodeLower(in, a, aEnd))) {
+        return fail(AddressErrorKind.DUPLICATE_PARAMETER, a, "a parameter appears twice");
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether two parameter names decode to the same text ignoring ASCII case: the key of {@link
+   * SipUri#parameters()}, so that the map never loses a parameter. This is coarser than the RFC
+   * 3261 19.1.4 name comparison ({@code a/b} and {@code a%2Fb} collide), which keeps that
+   * comparison one-to-one.
+   */
+  private static boolean sameDecodedName(String in, int a, int aEnd, int b, int bEnd) {
+    boolean escaped = false;
+    for (int i = a; i < aEnd && !escaped; i++) {
+      escaped = in.charAt(i) == '%';
+    }
+    for (int i = b; i < bEnd && !escaped; i++) {
+      escaped = in.charAt(i) == '%';
+    }
+    if (escaped) {
+      return UriChars.decodeLower(in, a, aEnd).equals(UriChars.decodeLower(in, b, bEnd));
+    }
+    return aEnd - a == bEnd - b && in.regionMatches(true, a, in, b, aEnd - a);
+  }
+
+  /** Scans a whole region as a host, for {@link Host#parse}. */
+  boolean scanHostOnly(String in, int begin, int limit) {
+    s = in;
+    end = limit;
+    if (!checkSize(in, begin, limit)) {
+      return false;
+    }
+    if (!scanHost(begin, limit)) {
+      return false;
+    }
+    if (hEnd != limit) {
+      return fail(AddressErrorKind.BAD_HOST, hEnd, "not allowed in a host");
+    }
+    hostStart = begin;
+    hostEnd = hEnd;
+    hostType = hType;
+    ipHigh = hHigh;
+    ipLow = hLow;
+    return true;
+  }
+
+  /**
+   * Scans a host starting at {@code p}: a bracketed IPv6 reference, an IPv4 address (RFC 5954
+   * dec-octets) or a host name whose last label starts with a letter. Sets hEnd, hType, hHigh,
+   * hLow; stops at the first character that cannot continue the host.
+   */
+  private boolean scanHost(int p, int limit) {
+    String in = s;
+    if (in == null) {
+      return false;
+    }
+    if (p < limit && in.charAt(p) == '[') {
+      return scanIpv6(p, limit);
+    }
+    int q = p;
+    while (q < limit && is(in.charAt(q), HOST)) {
+      q++;
+    }
+    if (q == p) {
+      return fail(AddressErrorKind.BAD_HOST, p, "a host is required");
+    }
+    // Labels: alphanum, with '-' only inside; an optional final dot.
+    int labelStart = p;
+    int lastLabelStart = p;
+    int nameEnd = in.charAt(q - 1) == '.' ? q - 1 : q;
+    for (int i = p; i <= nameEnd; i++) {
+      if (i == nameEnd || in.charAt(i) == '.') {
+        if (i == labelStart) {
+          return fail(AddressErrorKind.BAD_HOST, i, "empty label in host");
+        }
+        if (in.charAt(labelStart) == '-' || in.charAt(i - 1) == '-') {
+          return fail(AddressErrorKind.BAD_HOST, labelStart, "a label cannot start or end with -");
+        }
+        lastLabelStart = labelStart;
+        labelStart = i + 1;
+      }
+    }
+    if (isAlpha(in.charAt(lastLabelStart))) {
+      hEnd = q;
+      hType = Host.Type.DOMAIN_NAME;
+      hHigh = 0;
+      hLow = 0;
+      return true;
+    }
+    // RFC 5954: a last label starting with a digit can only be an IPv4 address.
+    long v = ipv4(in, p, q);
+    if (v < 0) {
+      return fail(
+          AddressErrorKind.BAD_HOST,
+          p,
+          "neither an IPv4 address nor a host name ending in a label that starts with a letter");
+    }
+    hEnd = q;
+    hType = Host.Type.IPV4;
+    hHigh = 0;
+    hLow = v;
+    return true;
+  }
+
+  /** The value of {@code in[from, to)} as an RFC 5954 IPv4address, or -1. */
+  static long ipv4(String in, int from, int to) {
+    long v = 0;
+    int parts = 0;
+    int i = from;
+    while (true) {
+      int start = i;
+      int octet = 0;
+      while (i < to && isDigit(in.charAt(i)) && i - start < 3) {
+        octet = octet * 10 + (in.charAt(i) - '0');
+        i++;
+      }
+      int digits = i - start;
+      if (digits == 0 || octet > 255 || (digits > 1 && in.charAt(start) == '0')) {
+        return -1; // dec-octet: no leading zeros, at most 255
+      }
+      v = (v << 8) | octet;
+      parts++;
+      if (parts == 4) {
+        return i == to ? v : -1;
+      }
+      if (i >= to || in.charAt(i) != '.') {
+        return -1;
+      }
+      i++;
+    }
+  }
+
+  /** RFC 3986 IPv6address in brackets (as RFC 5954 puts into SIP); no zone identifiers. */
+  private boolean scanIpv6(int open, int limit) {
+    String in = s;
+    if (in == null) {
+      return false;
+    }
+    int[] groups = new int[8];
+    int n = 0;
+    int doubleColon = -1;
+    int p = open + 1;
+    if (p < limit && in.charAt(p) == ':') {
+      if (p + 1 >= limit || in.charAt(p + 1) != ':') {
+        return fail(AddressErrorKind.BAD_IPV6, p, "a single leading colon");
+      }
+      doubleColon = 0;
+      p += 2;
+    }
+    boolean closed = false;
+    if (doubleColon == 0 && p < limit && in.charAt(p) == ']') {
+      closed = true;
+    }
+    while (!closed) {
+      int start = p;
+      int value = 0;
+      while (p < limit && UriChars.hexValue(in.charAt(p)) >= 0 && p - start < 5) {
+        value = (value << 4) | UriChars.hexValue(in.charAt(p));
+        p++;
+      }
+      if (p < limit && in.charAt(p) == '.') {
+        // ls32 as an IPv4 address: only as the last 32 bits.
+        int q = start;
+        while (q < limit && (isDigit(in.charAt(q)) || in.charAt(q) == '.')) {
+          q++;
+        }
+        long v4 = ipv4(in, start, q);
+        if (v4 < 0 || n > 6) {
+          return fail(AddressErrorKind.BAD_IPV6, start, "malformed IPv4 part");
+        }
+        groups[n++] = (int) (v4 >>> 16);
+        groups[n++] = (int) (v4 & 0xFFFF);
+        p = q;
+        if (p >= limit || in.charAt(p) != ']') {
+          return fail(AddressErrorKind.BAD_IPV6, p, "the IPv4 part must end the address");
+        }
+        break;
+      }
+      int digits = p - start;
+      if (digits == 0 || digits > 4) {
+        return fail(AddressErrorKind.BAD_IPV6, start, "expected 1 to 4 hex digits");
+      }
+      if (n == 8) {
+        return fail(AddressErrorKind.BAD_IPV6, start, "more than 8 groups");
+      }
+      groups[n++] = value;
+      if (p >= limit) {
+        return fail(AddressErrorKind.BAD_IPV6, p, "missing ]");
+      }
+      char c = in.charAt(p);
+      if (c == ']') {
+        break;
+      }
+      if (c != ':') {
+        return fail(AddressErrorKind.BAD_IPV6, p, "not allowed in an IPv6 address");
+      }
+      p++;
+      if (p < limit && in.charAt(p) == ':') {
+        if (doubleColon >= 0) {
+          return fail(AddressErrorKind.BAD_IPV6, p - 1, ":: appears twice");
+        }
+        doubleColon = n;
+        p++;
+        if (p < limit && in.charAt(p) == ']') {
+          break;
+        }
+      }
+    }
+    // p is at ']'
+    if (doubleColon < 0 ? n != 8 : n > 7) {
+      return fail(AddressErrorKind.BAD_IPV6, open, "wrong number of groups");
+    }
+    long high = 0;
+    long low = 0;
+    int zeros = 8 - n;
+    int g = 0;
+    for (int i = 0; i < 8; i++) {
+      int value;
+      if (doubleColon >= 0 && i >= doubleColon && i < doubleColon + zeros) {
+        value = 0;
+      } else {
+        value = groups[g++];
+      }
+      if (i < 4) {
+        high = (high << 16) | value;
+      } else {
+        low = (low << 16) | value;
+      }
+    }
+    hEnd = p + 1;
+    hType = Host.Type.IPV6;
+    hHigh = high;
+    hLow = low;
+    return true;
+  }
+
+  /** The parameters RFC 3261 gives a syntax or a comparison rule. */
+  enum KnownParameter {
+    TRANSPORT("transport"),
+    USER("user"),
+    METHOD("method"),
+    TTL("ttl"),
+    MADDR("maddr"),
+    LR("lr");
+
+    private static final KnownParameter[] ALL = values();
+
+    final String word;
+
+    KnownParameter(String word) {
+      this.word = word;
+    }
+
+    /** Which known parameter a validated name region is, ignoring case and needless escapes. */
+    static @Nullable KnownParameter of(String in, int from, int to) {
+      for (KnownParameter k : ALL) {
+        if (UriChars.regionIsWord(in, from, to, k.word)) {
+          return k;
+        }
+      }
+      return null;
+    }
+
+    /** Whether presence in only one of two URIs makes them different (RFC 3261 19.1.4). */
+    boolean mustBeInBoth() {
+      return this != LR;
+    }
+  }
+
+  /** Walks a validated parameter region: each position is the start of a parameter name. */
+  static final class Params {
+    private Params() {}
+
+    static int first(int paramsStart) {
+      return paramsStart + 1;
+    }
+
+    static int nameEnd(String in, int nameStart, int limit) {
+      int i = nameStart;
+      while (i < limit && in.charAt(i) != '=' && in.charAt(i) != ';') {
+        i++;
+      }
+      return i;
+    }
+
+    /** Start of the value, or -1 for a flag parameter. */
+    static int valueStart(String in, int nameEnd, int limit) {
+      return nameEnd < limit && in.charAt(nameEnd) == '=' ? nameEnd + 1 : -1;
+    }
+
+    static int valueEnd(String in, int valueStart, int limit) {
+      int i = valueStart;
+      while (i < limit && in.charAt(i) != ';') {
+        i++;
+      }
+      return i;
+    }
+
+    /** Start of the next parameter's name, or {@code limit}. */
+    static int next(String in, int nameStart, int limit) {
+      int i = nameStart;
+      while (i < limit && in.charAt(i) != ';') {
+        i++;
+      }
+      return i < limit ? i + 1 : limit;
+    }
+  }
+}

@@ -1,0 +1,185 @@
+package dev.edgewise.policy;
+
+import dev.edgewise.address.Domain;
+import dev.edgewise.address.SipUri;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The federation configuration of a Lync Online / Office 365 tenant: External Access, Public IM
+ * Connectivity, the {@code Set-CsTenantFederationConfiguration} fields that decide access, the
+ * per-user external access policies assigned to users, and the tenant's SIP domains and users.
+ *
+ * <p>External Access is derived from the fields as the admin center shows it ({@link
+ * #externalAccess()}): Off when {@code AllowFederatedUsers} is false; on except for blocked domains
+ * with {@code AllowAllKnownDomains}; on only for allowed domains with an allow list, in which mode
+ * the blocked list is ignored (and {@link #validate()} warns). Only per-user policies that are
+ * assigned are consulted; Global or site policies listed here are ignored with a warning.
+ *
+ * <pre>{@code
+ * OnlineTenantConfiguration t = OnlineTenantConfiguration.freshTenant().toBuilder()
+ *     .allowedDomains(TenantAllowedDomains.allowList(List.of(Domain.parse("fabrikam.com"))))
+ *     .addSipDomains(Domain.parse("contoso.com"))
+ *     .addUsers(LocalUser.of(SipUri.parse("sip:alice@contoso.com")))
+ *     .build();
+ * t.externalAccess();         // ON_ONLY_ALLOWED
+ * t.publicImConnectivity();   // true
+ * }</pre>
+ */
+@Value.Immutable
+public abstract non-sealed class OnlineTenantConfiguration implements FederationConfiguration {
+
+  OnlineTenantConfiguration() {}
+
+  /** Returns {@link Platform#ONLINE}. */
+  @Override
+  public final Platform platform() {
+    return Platform.ONLINE;
+  }
+
+  /** {@code AllowFederatedUsers}: the master switch of External Access. Default true. */
+  @Value.Default
+  public boolean allowFederatedUsers() {
+    return true;
+  }
+
+  /** {@code AllowedDomains}. Default {@link TenantAllowedDomains#allowAllKnownDomains()}. */
+  @Value.Default
+  public TenantAllowedDomains allowedDomains() {
+    return TenantAllowedDomains.allowAllKnownDomains();
+  }
+
+  /** {@code BlockedDomains}: honoured only with {@code AllowAllKnownDomains}. */
+  public abstract List<Domain> blockedDomains();
+
+  /** {@code BlockAllSubdomains}: blocked entries also block their subdomains. Default false. */
+  @Value.Default
+  public boolean blockAllSubdomains() {
+    return false;
+  }
+
+  /** {@code AllowPublicUsers}: Public IM Connectivity (Skype). Default true. */
+  @Value.Default
+  public boolean allowPublicUsers() {
+    return true;
+  }
+
+  /** Returns External Access as the admin center shows it, derived from the fields. */
+  public final ExternalAccessMode externalAccess() {
+    if (!allowFederatedUsers()) {
+      return ExternalAccessMode.OFF;
+    }
+    return allowedDomains().isAllowList()
+        ? ExternalAccessMode.ON_ONLY_ALLOWED
+        : ExternalAccessMode.ON_EXCEPT_BLOCKED;
+  }
+
+  /** Returns whether Public IM Connectivity is on ({@code AllowPublicUsers}). */
+  public final boolean publicImConnectivity() {
+    return allowPublicUsers();
+  }
+
+  /** The per-user policies that may be assigned to the tenant's users. */
+  @Override
+  public abstract List<ExternalAccessPolicy> externalAccessPolicies();
+
+  /** The public providers; {@link #freshTenant()} has {@link PublicProvider#skype()}. */
+  @Override
+  public abstract List<PublicProvider> publicProviders();
+
+  @Override
+  public abstract List<Domain> sipDomains();
+
+  @Override
+  public abstract List<LocalUser> users();
+
+  /** Default {@link ConnectivityEra#DNS_SRV_DISCOVERY}. */
+  @Override
+  @Value.Default
+  public ConnectivityEra era() {
+    return ConnectivityEra.DNS_SRV_DISCOVERY;
+  }
+
+  @Override
+  public abstract Map<Domain, ProvisioningState> picProvisioning();
+
+  @Value.Lazy
+  ConfigurationIndex index() {
+    return new ConfigurationIndex(this, Optional.empty());
+  }
+
+  @Override
+  public final ProvisioningState picProvisioningState(Domain sipDomain) {
+    return picProvisioning().getOrDefault(sipDomain, ProvisioningState.NOT_REQUESTED);
+  }
+
+  @Override
+  public final boolean isSipDomain(Domain domain) {
+    return index().isSipDomain(domain);
+  }
+
+  @Override
+  public final Optional<LocalUser> user(SipUri sipUri) {
+    return index().user(sipUri);
+  }
+
+  @Override
+  public final Optional<ExternalAccessPolicy> policy(PolicyIdentity identity) {
+    return index().policy(identity);
+  }
+
+  @Override
+  public final Optional<EffectivePolicy> effectivePolicy(SipUri user) {
+    return index().effectivePolicy(user);
+  }
+
+  @Override
+  public final int usersInForce(PolicyIdentity identity) {
+    return index().usersInForce(identity);
+  }
+
+  @Override
+  public final List<ConfigurationProblem> validate() {
+    return ConfigurationValidator.validate(this);
+  }
+
+  @Override
+  public final OnlineTenantConfiguration requireValid() {
+    ConfigurationValidator.requireValid(validate());
+    return this;
+  }
+
+  /** Returns a builder that starts from this configuration's values. */
+  public final Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Returns an empty builder: tenant defaults, but no public provider, domains or users. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new tenant's defaults: External Access on except for blocked domains ({@code
+   * AllowFederatedUsers} true, {@code AllowAllKnownDomains}, nothing blocked), Public IM
+   * Connectivity on, {@code BlockAllSubdomains} off, the public provider {@link
+   * PublicProvider#skype()}, no per-user policies, no domains or users.
+   */
+  public static OnlineTenantConfiguration freshTenant() {
+    return builder().addPublicProviders(PublicProvider.skype()).build();
+  }
+
+  /**
+   * Builds {@link OnlineTenantConfiguration} values.
+   *
+   * <pre>{@code
+   * OnlineTenantConfiguration t = OnlineTenantConfiguration.builder()
+   *     .allowFederatedUsers(false).build();   // External Access Off
+   * }</pre>
+   */
+  public static final class Builder extends ImmutableOnlineTenantConfiguration.Builder {
+    Builder() {}
+  }
+}
