@@ -1,5 +1,6 @@
 package dev.edgewise.address;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.Collection;
 import java.util.Set;
@@ -13,8 +14,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * (default {@code msn.com}) and {@code NameDecorationExcludedDomainList} (default {@code msn.com,
  * outlook.com, live.com, hotmail.com}). An account at an excluded domain is written as it is
  * ({@code sip:alice@live.com}); any other account is written {@code local(domain)@routing-domain}
- * ({@code sip:bob(contoso.com)@msn.com}), the domain in lower-case ASCII. {@code encode} and
- * {@code decode(SipUri)} are exact inverses: {@code decode(encode(a)).equals(a)} for every account
+ * ({@code sip:bob(contoso.com)@msn.com}), the domain in lower-case ASCII. {@link #encode} and
+ * {@link #decode(SipUri)} are exact inverses: {@code decode(encode(a)).equals(a)} for every account
  * {@code a}, and {@code encode(decode(u)).isEquivalentTo(u)} (RFC 3261 section 19.1.4) for every
  * {@code u} that {@code decode} accepts.
  *
@@ -28,14 +29,14 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *
  * <h2>Decoding: every case and its answer</h2>
  *
- * <p>{@code decode(SipUri)} reads a SIP URI, with the escapes of its user part already undone
+ * <p>{@link #decode(SipUri)} reads a SIP URI, with the escapes of its user part already undone
  * ({@code %28}/{@code %29} are parentheses, {@code %40} is an {@code @}). Because SIP compares user
  * parts case-sensitively, it accepts only the canonical address: whatever it accepts, {@code
  * encode} writes back equivalently. {@link #decode(CharSequence)} reads what a person typed: with
  * or without the {@code sip:} scheme, with surrounding spaces, in any case, with an
  * internationalized or dot-terminated domain. Without a scheme the text is an e-mail address, not a
  * URI, so {@code %} is an ordinary character there; with {@code sip:} it is an escape. In the table,
- * "typed" is what {@code decode(CharSequence)} answers and "URI" what {@code decode(SipUri)} answers
+ * "typed" is what {@code decode(CharSequence)} answers and "URI" what {@link #decode(SipUri)} answers
  * for the same text with {@code sip:} in front, under the default settings:
  *
  * <table>
@@ -103,9 +104,20 @@ public final class NameDecoration {
   private final Domain routingDomain;
   private final ImmutableSet<Domain> excludedDomains;
 
+  /** The host of each excluded domain, the routing domain among them, parsed once. */
+  private final ImmutableMap<Domain, Host> nativeHosts;
+
+  private final Host routingHost;
+
   private NameDecoration(Domain routingDomain, ImmutableSet<Domain> excludedDomains) {
     this.routingDomain = routingDomain;
     this.excludedDomains = excludedDomains;
+    ImmutableMap.Builder<Domain, Host> hosts = ImmutableMap.builder();
+    for (Domain d : excludedDomains) {
+      hosts.put(d, Host.parse(d.toString()));
+    }
+    this.nativeHosts = hosts.buildOrThrow();
+    this.routingHost = Host.parse(routingDomain.toString());
   }
 
   /**
@@ -240,8 +252,140 @@ public final class NameDecoration {
 
   private @Nullable MicrosoftAccount decodeTypedUri(
       CharSequence in, int start, int end, ParseFailure f) {
-    // TODO(merge sip): parse with SipUri and decode its user and host.
-    return f.fail(AddressErrorKind.BAD_SCHEME, start, "pending SipUri " + in.length() + end);
+    SipUri u;
+    try {
+      u = SipUri.parse(in.subSequence(start, end));
+    } catch (AddressParseException e) {
+      return f.fail(e.kind(), start + e.index(), "not a valid SIP URI");
+    }
+    ParseFailure g = new ParseFailure();
+    MicrosoftAccount a = decodeUri(u, false, g);
+    return a == null ? f.fail(g.kind(), start + g.index(), g.detail()) : a;
+  }
+
+  /**
+   * Returns the Microsoft account that a SIP URI is the IM address of: the inverse of {@link
+   * #encode}. Only the canonical address is accepted, so that {@code
+   * encode(decode(u)).isEquivalentTo(u)} holds for every {@code u} this method accepts; the class
+   * description lists each case. Error indexes are positions in {@code address.toString()}, counted
+   * in the unescaped user part when it has escapes.
+   *
+   * <pre>{@code
+   * NameDecoration rules = NameDecoration.defaults();
+   * rules.decode(SipUri.parse("sip:bob(contoso.com)@msn.com"));       // bob@contoso.com
+   * rules.decode(SipUri.parse("sip:bob%28contoso.com%29@MSN.COM"));   // bob@contoso.com
+   * rules.decode(SipUri.parse("sip:alice@live.com"));                 // alice@live.com
+   * rules.decode(SipUri.parse("sip:Alice@live.com"));                 // throws: NOT_CANONICAL
+   * }</pre>
+   *
+   * @throws AddressParseException if the URI is not a Microsoft account's canonical IM address
+   *     under these settings; its kind says why
+   */
+  public MicrosoftAccount decode(SipUri address) {
+    ParseFailure f = new ParseFailure();
+    MicrosoftAccount a = decodeUri(address, true, f);
+    if (a == null) {
+      throw f.toException(address.toString());
+    }
+    return a;
+  }
+
+  /**
+   * Decodes a parsed URI; error indexes are positions in {@code u.toString()}. Strict mode accepts
+   * only URIs that {@link #encode} gives back equivalently; lenient mode folds case and converts
+   * internationalized domains, for typed text.
+   */
+  @Nullable MicrosoftAccount decodeUri(SipUri u, boolean strict, ParseFailure f) {
+    if (u.isSecure()) {
+      return f.fail(
+          AddressErrorKind.BAD_SCHEME, 0, "a Microsoft account's IM address is sip:, not sips:");
+    }
+    int userStart = "sip:".length();
+    String raw = u.rawUser().orElse("");
+    String user = u.user().orElse("");
+    if (user.isEmpty()) {
+      return f.fail(
+          AddressErrorKind.BAD_USER_CHAR, userStart, "a Microsoft account's address has a user part");
+    }
+    int afterUser = userStart + raw.length();
+    if (u.password().isPresent()) {
+      return f.fail(
+          AddressErrorKind.URI_COMPONENTS_NOT_ALLOWED,
+          afterUser,
+          "a Microsoft account's address has no password");
+    }
+    int hostIndex = afterUser + 1;
+    Host h = u.host();
+    String name = h.domainName().orElse("");
+    if (name.isEmpty()) {
+      return f.fail(
+          AddressErrorKind.BAD_HOST,
+          hostIndex,
+          "a Microsoft account's address has a domain name, not an IP address");
+    }
+    if (u.port().isPresent() || !u.parameters().isEmpty() || !u.headers().isEmpty()) {
+      return f.fail(
+          AddressErrorKind.URI_COMPONENTS_NOT_ALLOWED,
+          hostIndex + name.length(),
+          "a Microsoft account's address is sip:user@host, without port, parameters or headers");
+    }
+    ParseFailure g = new ParseFailure();
+    Domain host = Domain.scan(name, 0, name.length(), g);
+    if (host == null) {
+      return f.fail(AddressErrorKind.BAD_HOST, hostIndex + g.index(), g.detail());
+    }
+    // Indexes inside decodeParts count in the unescaped user; shift them into the URI's text.
+    MicrosoftAccount a = decodeParts(user, 0, user.length(), host, hostIndex - userStart, strict, g);
+    if (a == null) {
+      return f.fail(g.kind(), userStart + g.index(), g.detail());
+    }
+    if (strict && !encode(a).isEquivalentTo(u)) {
+      // Left: a trailing dot on the host, or an escaped reserved character such as %2B in the
+      // user, which RFC 3261 19.1.4 does not equate with the character itself.
+      return f.fail(
+          AddressErrorKind.NOT_CANONICAL,
+          userStart,
+          "not equivalent to the account's address " + encode(a));
+    }
+    return a;
+  }
+
+  /**
+   * Returns the IM address of a Microsoft account: {@code sip:local@domain} for an account at an
+   * excluded domain, {@code sip:local(domain)@routing-domain} for any other. Characters of the
+   * local part that a SIP user part cannot hold ({@code # % ^ ` { | }}) are escaped.
+   *
+   * <pre>{@code
+   * NameDecoration rules = NameDecoration.defaults();
+   * rules.encode(MicrosoftAccount.parse("bob@contoso.com"));    // sip:bob(contoso.com)@msn.com
+   * rules.encode(MicrosoftAccount.parse("alice@live.com"));     // sip:alice@live.com
+   * rules.encode(MicrosoftAccount.parse("bob@bücher.de"));      // sip:bob(xn--bcher-kva.de)@msn.com
+   * rules.encode(MicrosoftAccount.parse("a#b@contoso.com"));    // sip:a%23b(contoso.com)@msn.com
+   * }</pre>
+   */
+  public SipUri encode(MicrosoftAccount account) {
+    Domain d = account.domain();
+    Host nativeHost = nativeHosts.get(d);
+    if (nativeHost != null) {
+      return SipUri.builder().user(account.localPart()).host(nativeHost).build();
+    }
+    return SipUri.builder()
+        .user(account.localPart() + '(' + d + ')')
+        .host(routingHost)
+        .build();
+  }
+
+  /**
+   * Returns whether {@link #encode} writes the account in decorated form, that is, whether its
+   * domain is not excluded.
+   *
+   * <pre>{@code
+   * NameDecoration.defaults().isDecorated(MicrosoftAccount.parse("bob@contoso.com"));   // true
+   * NameDecoration.defaults().isDecorated(MicrosoftAccount.parse("bob@live.com"));      // false
+   * }</pre>
+   */
+  public boolean isDecorated(MicrosoftAccount account) {
+    return !isExcluded(account.domain());
   }
 
   /**

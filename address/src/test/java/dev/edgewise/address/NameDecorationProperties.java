@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +78,158 @@ class NameDecorationProperties {
               assertEquals(
                   a.domain().equals(b.domain()) && !RULES.isExcluded(b.domain()), changed);
               assertEquals(a, wider.decode(typed(wider, a)));
+            });
+  }
+
+  @Test
+  void decodeUndoesEncode() {
+    qt().forAll(mixedAccounts())
+        .checkAssert(
+            a -> {
+              SipUri u = RULES.encode(a);
+              assertEquals(a, RULES.decode(u));
+              assertEquals(a, RULES.decode(u.toString()));
+              assertEquals(RULES.isDecorated(a), u.user().orElseThrow().endsWith(")"));
+            });
+  }
+
+  @Test
+  void everyEncodedAddressIsAValidSipUriThatSurvivesItsText() {
+    qt().forAll(mixedAccounts())
+        .checkAssert(
+            a -> {
+              SipUri u = RULES.encode(a);
+              SipUri again = SipUri.parse(u.toString());
+              assertEquals(u, again);
+              assertEquals(u.toString(), again.toString());
+              assertTrue(u.isEquivalentTo(again));
+              assertEquals(u, u.canonical());
+              assertEquals("sip", u.scheme());
+              assertTrue(u.port().isEmpty() && u.parameters().isEmpty() && u.headers().isEmpty());
+            });
+  }
+
+  @Test
+  void encodeIsInjective() {
+    qt().forAll(mixedAccounts(), mixedAccounts())
+        .checkAssert(
+            (a, b) -> {
+              for (MicrosoftAccount y :
+                  List.of(
+                      b,
+                      MicrosoftAccount.parse(a.localPart() + "@" + b.domain()),
+                      MicrosoftAccount.parse(b.localPart() + "@" + a.domain()))) {
+                SipUri ua = RULES.encode(a);
+                SipUri uy = RULES.encode(y);
+                assertEquals(a.equals(y), ua.equals(uy), a + " / " + y);
+                assertEquals(a.equals(y), ua.isEquivalentTo(uy), a + " / " + y);
+              }
+            });
+  }
+
+  @Test
+  void excludingADomainChangesOnlyTheEncodingOfAccountsAtThatDomain() {
+    qt().forAll(mixedAccounts(), mixedAccounts())
+        .checkAssert(
+            (a, b) -> {
+              List<Domain> more = new ArrayList<>(RULES.excludedDomains());
+              more.add(b.domain());
+              NameDecoration wider = NameDecoration.of(RULES.routingDomain(), more);
+              boolean changed = !RULES.encode(a).equals(wider.encode(a));
+              assertEquals(
+                  a.domain().equals(b.domain()) && !RULES.isExcluded(b.domain()), changed);
+              assertEquals(a, wider.decode(wider.encode(a)));
+            });
+  }
+
+  /** Escapes every unreserved character whose bit is set in {@code mask}; RFC 3261 19.1.4. */
+  static String escapeSome(String rawUser, int mask) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < rawUser.length(); i++) {
+      char c = rawUser.charAt(i);
+      if (c == '%') {
+        sb.append(rawUser, i, i + 3); // already an escape
+        i += 2;
+        continue;
+      }
+      boolean unreserved =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || "-_.!~*'()".indexOf(c) >= 0;
+      if (unreserved && ((mask >>> (i % 32)) & 1) != 0) {
+        sb.append('%').append(Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void equivalentSpellingsOfAnAddressDecodeToTheSameAccount() {
+    qt().forAll(mixedAccounts(), caseMasks(), caseMasks())
+        .checkAssert(
+            (a, escapes, hostCase) -> {
+              SipUri canonical = RULES.encode(a);
+              String raw = canonical.rawUser().orElseThrow();
+              SipUri u =
+                  SipUri.parse(
+                      "sip:" + escapeSome(raw, escapes) + "@" + mixCase(canonical.host().toString(), hostCase));
+              assertTrue(u.isEquivalentTo(canonical));
+              assertEquals(a, RULES.decode(u));
+              assertTrue(RULES.encode(RULES.decode(u)).isEquivalentTo(u));
+            });
+  }
+
+  /** Users built from the pieces that matter to decoding, at hosts that matter. */
+  static Gen<String> uriLikeAddresses() {
+    Gen<String> piece =
+        arbitrary()
+            .pick(
+                "b", "B", "o", ".", "-", "+", "(", ")", "%28", "%29", "%40", "%2B", "%62", "%42",
+                "%C3%BC", "%20", "contoso.com", "live.com", "msn.com", "Contoso", "xn--bcher-kva",
+                "@", ";x", "#");
+    Gen<String> host =
+        arbitrary()
+            .pick("msn.com", "MSN.com", "live.com", "contoso.com", "msn.com.", "192.0.2.1",
+                "msn.com:5060", "msn.com;transport=tls", "msn.com?x=y");
+    return lists()
+        .of(piece)
+        .ofSizeBetween(0, 8)
+        .zip(host, (ps, h) -> "sip:" + String.join("", ps) + "@" + h);
+  }
+
+  @Test
+  void whateverDecodeAcceptsEncodesBackEquivalently() {
+    qt().forAll(uriLikeAddresses())
+        .checkAssert(
+            text ->
+                SipUri.tryParse(text)
+                    .ifPresent(
+                        u -> {
+                          try {
+                            MicrosoftAccount a = RULES.decode(u);
+                            assertTrue(RULES.encode(a).isEquivalentTo(u), u + " -> " + a);
+                            assertEquals(a, RULES.decode(RULES.encode(a)));
+                          } catch (AddressParseException e) {
+                            assertTrue(e.index() >= 0 && e.index() <= text.length(), e.getMessage());
+                          }
+                        }));
+  }
+
+  @Test
+  void typedUriLikeTextThrowsOnlyParseExceptions() {
+    qt().forAll(uriLikeAddresses(), caseMasks())
+        .checkAssert(
+            (text, mask) -> {
+              String typed = mask % 3 == 0 ? text.substring(4) : mixCase(text, mask);
+              try {
+                MicrosoftAccount a = RULES.decode(typed);
+                assertEquals(a, RULES.decode(RULES.encode(a)));
+              } catch (AddressParseException e) {
+                assertTrue(e.index() >= 0 && e.index() <= typed.length(), e.getMessage());
+              }
             });
   }
 

@@ -159,6 +159,145 @@ class NameDecorationTest {
     }
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "bob@contoso.com | sip:bob(contoso.com)@msn.com",
+        "Bob@Contoso.COM | sip:bob(contoso.com)@msn.com",
+        "alice@live.com | sip:alice@live.com",
+        "alice@msn.com | sip:alice@msn.com",
+        "ALICE@HOTMAIL.COM | sip:alice@hotmail.com",
+        "bob@sub.live.com | sip:bob(sub.live.com)@msn.com",
+        "bob@live.co.uk | sip:bob(live.co.uk)@msn.com",
+        "bob@bücher.de | sip:bob(xn--bcher-kva.de)@msn.com",
+        "bob@BİLGİ.com | sip:bob(xn--bilgi-8fdd.com)@msn.com",
+        "bob+tag@contoso.com | sip:bob+tag(contoso.com)@msn.com",
+        "bob+tag@outlook.com | sip:bob+tag@outlook.com",
+        "b.o-b_1@contoso.com | sip:b.o-b_1(contoso.com)@msn.com",
+        "a#b@contoso.com | sip:a%23b(contoso.com)@msn.com",
+        "a%28b%29@live.com | sip:a%2528b%2529@live.com",
+        "x^y`z@live.com | sip:x%5Ey%60z@live.com",
+        "a&b=c$d?e/f@live.com | sip:a&b=c$d?e/f@live.com",
+        "o'neil!*~@live.com | sip:o'neil!*~@live.com",
+      })
+  void encode(String account, String uri) {
+    MicrosoftAccount a = MicrosoftAccount.parse(account);
+    SipUri u = RULES.encode(a);
+    assertEquals(uri, u.toString());
+    assertEquals(u, SipUri.parse(uri));
+    assertEquals(a, RULES.decode(u));
+    assertEquals(!RULES.isExcluded(a.domain()), RULES.isDecorated(a));
+  }
+
+  @Test
+  void encodeEscapesBracesAndBars() {
+    MicrosoftAccount a = MicrosoftAccount.parse("{x|y}@contoso.com");
+    SipUri u = RULES.encode(a);
+    assertEquals("{x|y}(contoso.com)", u.user().orElseThrow());
+    assertTrue(u.toString().startsWith("sip:%7Bx%7Cy%7D(contoso.com)@"), u.toString());
+    assertEquals(a, RULES.decode(u));
+  }
+
+  /** decode(SipUri): only canonical addresses, so that encode(decode(u)) is equivalent to u. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "sip:bob(contoso.com)@msn.com | bob@contoso.com",
+        "sip:bob%28contoso.com%29@msn.com | bob@contoso.com",
+        "sip:bob%28contoso.com)@msn.com | bob@contoso.com",
+        "sip:bob(contoso.com)@MSN.COM | bob@contoso.com",
+        "SIP:bob(contoso.com)@msn.com | bob@contoso.com",
+        "sip:%62ob(contoso.com)@msn.com | bob@contoso.com",
+        "sip:alice@live.com | alice@live.com",
+        "sip:alice@LIVE.com | alice@live.com",
+        "sip:bob+tag@live.com | bob+tag@live.com",
+        "sip:bob+tag(contoso.com)@msn.com | bob+tag@contoso.com",
+        "sip:b.o-b(contoso.com)@msn.com | b.o-b@contoso.com",
+        "sip:a%23b(contoso.com)@msn.com | a#b@contoso.com",
+        "sip:bob(xn--bcher-kva.de)@msn.com | bob@xn--bcher-kva.de",
+        // Case, IDN and escapes that 19.1.4 does not equate: not the canonical address.
+        "sip:Bob(contoso.com)@msn.com | !NOT_CANONICAL@4",
+        "sip:bob(Contoso.com)@msn.com | !NOT_CANONICAL@4",
+        "sip:Alice@live.com | !NOT_CANONICAL@4",
+        "sip:BOB@HOTMAIL.COM | !NOT_CANONICAL@4",
+        "sip:bob(b%C3%BCcher.de)@msn.com | !NOT_CANONICAL@4",
+        "sip:bob(contoso.com.)@msn.com | !NOT_CANONICAL@4",
+        "sip:bob%2Btag@live.com | !NOT_CANONICAL@4",
+        "sip:bob@live.com. | !NOT_CANONICAL@4",
+        // The boundary cases, as in the typed table.
+        "sip:x()@msn.com | !EMPTY_DECORATED_DOMAIN@6",
+        "sip:(contoso.com)@msn.com | !BAD_LOCAL_PART@4",
+        "sip:bob((contoso.com))@msn.com | !UNBALANCED_PARENTHESES@8",
+        "sip:bob(contoso.com@msn.com | !UNBALANCED_PARENTHESES@7",
+        "sip:bob(contoso.com)x@msn.com | !MISPLACED_DECORATION@20",
+        "sip:bob(bob%40contoso.com)@msn.com | !AT_IN_DECORATED_DOMAIN@11",
+        "sip:bob(live.com)@msn.com | !DECORATED_EXCLUDED_DOMAIN@8",
+        "sip:bob(contoso.com)@live.com | !WRONG_ROUTING_DOMAIN@21",
+        "sip:bob(contoso.com)@fabrikam.com | !WRONG_ROUTING_DOMAIN@21",
+        "sip:bob@contoso.com | !NOT_DECORATED@8",
+        "sip:bob%20smith(contoso.com)@msn.com | !BAD_LOCAL_PART@7",
+        "sip:bob(localhost)@msn.com | !BAD_DOMAIN@8",
+        // What a Microsoft account's address never has.
+        "sips:alice@live.com | !BAD_SCHEME@0",
+        "sip:live.com | !BAD_USER_CHAR@4",
+        "sip:alice:pw@live.com | !URI_COMPONENTS_NOT_ALLOWED@9",
+        "sip:alice@live.com:5061 | !URI_COMPONENTS_NOT_ALLOWED@18",
+        "sip:alice@live.com;transport=tls | !URI_COMPONENTS_NOT_ALLOWED@18",
+        "sip:alice@live.com;x | !URI_COMPONENTS_NOT_ALLOWED@18",
+        "sip:alice@live.com?subject=hi | !URI_COMPONENTS_NOT_ALLOWED@18",
+        "sip:bob@192.0.2.1 | !BAD_HOST@8",
+        "sip:bob@[2001:db8::1] | !BAD_HOST@8",
+      })
+  void decodeUri(String uri, String expected) {
+    SipUri u = SipUri.parse(uri);
+    if (expected.startsWith("!")) {
+      int at = expected.indexOf('@');
+      AddressErrorKind kind = AddressErrorKind.valueOf(expected.substring(1, at));
+      int index = Integer.parseInt(expected.substring(at + 1));
+      AddressParseException e = assertThrows(AddressParseException.class, () -> RULES.decode(u));
+      assertEquals(kind, e.kind(), e.getMessage());
+      assertEquals(index, e.index(), e.getMessage());
+    } else {
+      MicrosoftAccount a = RULES.decode(u);
+      assertEquals(MicrosoftAccount.parse(expected), a);
+      assertTrue(RULES.encode(a).isEquivalentTo(u), RULES.encode(a) + " ~ " + u);
+    }
+  }
+
+  @Test
+  void notCanonicalNamesTheCanonicalAddress() {
+    String m =
+        assertThrows(
+                AddressParseException.class,
+                () -> RULES.decode(SipUri.parse("sip:Bob(Contoso.com)@msn.com")))
+            .getMessage();
+    assertTrue(m.contains("sip:bob(contoso.com)@msn.com"), m);
+  }
+
+  /** With sip: typed, the text is a URI (escapes count) but case and IDN are forgiven. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "sip:Bob(Contoso.com)@MSN.com | bob@contoso.com",
+        "' SIP:bob(contoso.com)@msn.com ' | bob@contoso.com",
+        "sip:bob%28contoso.com%29@msn.com | bob@contoso.com",
+        "sip:bob(b%C3%BCcher.de)@msn.com | bob@xn--bcher-kva.de",
+        "sip:Alice@Live.com. | alice@live.com",
+        "sip:bob%2Btag@live.com | bob+tag@live.com",
+        "sip:bob(bücher.de)@msn.com | !BAD_USER_CHAR@9",
+        "sip:bob@contoso.com | !NOT_DECORATED@8",
+        "' sip:bob(live.com)@msn.com' | !DECORATED_EXCLUDED_DOMAIN@9",
+        "sip:alice@live.com;transport=tls | !URI_COMPONENTS_NOT_ALLOWED@18",
+        "sips:alice@live.com | !BAD_SCHEME@0",
+        "sip: | !BAD_HOST@4",
+      })
+  void decodeTypedUri(String typed, String expected) {
+    decodeTyped(typed, expected);
+  }
+
   @Test
   void longInputIsRefusedUnscanned() {
     AddressParseException e =

@@ -1,0 +1,233 @@
+package dev.edgewise.address;
+
+import com.google.common.base.Ascii;
+import java.util.Optional;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/** The reading rules of {@link ContactAddress#classify}, step by step as its Javadoc lists them. */
+final class Classifier {
+  private Classifier() {}
+
+  /** Longest typed text that is scanned. */
+  static final int MAX_TYPED_LENGTH = 2048;
+
+  /** Longest Skype name (Skype's own limit). */
+  static final int MAX_SKYPE_NAME_LENGTH = 32;
+
+  static ContactAddress classify(CharSequence typed, NameDecoration rules) {
+    int end = TypedText.trimEnd(typed, 0, typed.length());
+    int start = TypedText.trimStart(typed, 0, end);
+    if (start == end) {
+      return invalid(AddressErrorKind.EMPTY, start, typed, "nothing was typed");
+    }
+    if (end - start > MAX_TYPED_LENGTH) {
+      return invalid(AddressErrorKind.TOO_LONG, start, typed, "longer than " + MAX_TYPED_LENGTH + " characters");
+    }
+    // Display-name form: "Bob Smith <bob@contoso.com>".
+    if (typed.charAt(end - 1) == '>') {
+      int lt = TypedText.lastIndexOf(typed, start, end, '<');
+      if (lt < 0) {
+        return invalid(AddressErrorKind.BAD_NAME_ADDR, end - 1, typed, "a '>' without its '<'");
+      }
+      start = TypedText.trimStart(typed, lt + 1, end - 1);
+      end = TypedText.trimEnd(typed, start, end - 1);
+      if (start == end) {
+        return invalid(AddressErrorKind.BAD_NAME_ADDR, lt + 1, typed, "nothing between '<' and '>'");
+      }
+    } else if (TypedText.indexOf(typed, start, end, '<') >= 0) {
+      return invalid(
+          AddressErrorKind.BAD_NAME_ADDR,
+          TypedText.indexOf(typed, start, end, '<'),
+          typed,
+          "a '<' without its closing '>' at the end");
+    }
+    if (end - start > 2 && typed.charAt(start) == '8' && typed.charAt(start + 1) == ':') {
+      return new ContactAddress.SkypeName(typed.subSequence(start, end).toString());
+    }
+    int colon = TypedText.schemeEnd(typed, start, end);
+    if (colon >= 0) {
+      if (TypedText.equalsIgnoreCase(typed, start, colon, "sip")
+          || TypedText.equalsIgnoreCase(typed, start, colon, "sips")) {
+        return sipUri(typed, start, end, rules);
+      }
+      if (TypedText.equalsIgnoreCase(typed, start, colon, "tel")) {
+        return new ContactAddress.PhoneNumber(typed.subSequence(start, end).toString());
+      }
+      if (TypedText.equalsIgnoreCase(typed, start, colon, "live")
+          || TypedText.equalsIgnoreCase(typed, start, colon, "skype")) {
+        return new ContactAddress.SkypeName(typed.subSequence(start, end).toString());
+      }
+      if (TypedText.equalsIgnoreCase(typed, start, colon, "mailto")) {
+        return schemeless(typed, colon + 1, end, rules);
+      }
+      return invalid(
+          AddressErrorKind.BAD_SCHEME,
+          start,
+          typed,
+          "not a sip: address");
+    }
+    return schemeless(typed, start, end, rules);
+  }
+
+  private static ContactAddress schemeless(
+      CharSequence typed, int start, int end, NameDecoration rules) {
+    if (start == end) {
+      return invalid(AddressErrorKind.EMPTY, start, typed, "nothing follows the scheme");
+    }
+    int at = TypedText.lastIndexOf(typed, start, end, '@');
+    if (at < 0) {
+      if (isPhoneNumber(typed, start, end)) {
+        return new ContactAddress.PhoneNumber(typed.subSequence(start, end).toString());
+      }
+      if (isSkypeName(typed, start, end)) {
+        return new ContactAddress.SkypeName(typed.subSequence(start, end).toString());
+      }
+      return invalid(
+          AddressErrorKind.MISSING_AT,
+          end,
+          typed,
+          "no '@'");
+    }
+    ParseFailure f = new ParseFailure();
+    Domain host = MicrosoftAccount.scanDomain(typed, at + 1, end, f);
+    boolean parens =
+        TypedText.indexOf(typed, start, at, '(') >= 0 || TypedText.indexOf(typed, start, at, ')') >= 0;
+    if (host != null && (rules.isExcluded(host) || parens)) {
+      ParseFailure g = new ParseFailure();
+      MicrosoftAccount a = rules.decodeParts(typed, start, at, host, at + 1, false, g);
+      return a == null ? invalid(g, typed) : account(a, rules);
+    }
+    ParseFailure m = new ParseFailure();
+    MicrosoftAccount a = MicrosoftAccount.scan(typed, start, end, m);
+    if (a != null) {
+      // The federated reading uses the canonical (lower-case) name too: Lync compares SIP
+      // addresses of its own users without regard to case.
+      SipUri federated =
+          SipUri.builder().user(a.localPart()).host(Host.parse(a.domain().toString())).build();
+      return new ContactAddress.Ambiguous(federated, a, rules.encode(a));
+    }
+    Optional<SipUri> sip = SipUri.tryParse("sip:" + typed.subSequence(start, end));
+    if (sip.isPresent()) {
+      return new ContactAddress.SipAddress(sip.get());
+    }
+    return invalid(m, typed);
+  }
+
+  private static ContactAddress sipUri(
+      CharSequence typed, int start, int end, NameDecoration rules) {
+    SipUri u;
+    try {
+      u = SipUri.parse(typed.subSequence(start, end));
+    } catch (AddressParseException e) {
+      return invalid(e.kind(), start + e.index(), typed, "not a valid SIP address");
+    }
+    if (u.userParam().filter(p -> Ascii.equalsIgnoreCase(p, "phone")).isPresent()) {
+      return new ContactAddress.PhoneNumber(u.user().orElse(u.toString()));
+    }
+    String name = u.host().domainName().orElse("");
+    Domain host = name.isEmpty() ? null : Domain.tryParse(name).orElse(null);
+    if (host != null) {
+      String user = u.user().orElse("");
+      boolean parens = user.indexOf('(') >= 0 || user.indexOf(')') >= 0;
+      if (rules.isExcluded(host) || parens) {
+        ParseFailure g = new ParseFailure();
+        MicrosoftAccount a = rules.decodeUri(u, false, g);
+        return a == null ? invalid(g.kind(), start + g.index(), typed, g.detail()) : account(a, rules);
+      }
+    }
+    return new ContactAddress.SipAddress(u);
+  }
+
+  private static ContactAddress account(MicrosoftAccount a, NameDecoration rules) {
+    SipUri im = rules.encode(a);
+    return rules.isExcluded(a.domain())
+        ? new ContactAddress.NativeAccount(a, im)
+        : new ContactAddress.DecoratedAccount(a, im);
+  }
+
+  /** At least three ASCII digits, an optional leading '+', and only the usual separators. */
+  static boolean isPhoneNumber(CharSequence in, int start, int end) {
+    int digits = 0;
+    for (int i = start; i < end; i++) {
+      char c = in.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c == '+') {
+        if (i != start) {
+          return false;
+        }
+      } else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')' && c != '/') {
+        return false;
+      }
+    }
+    return digits >= 3;
+  }
+
+  /** A letter, then letters, digits and {@code . , - _}; at most 32 characters. */
+  static boolean isSkypeName(CharSequence in, int start, int end) {
+    if (end - start > MAX_SKYPE_NAME_LENGTH || !TypedText.isAsciiLetter(in.charAt(start))) {
+      return false;
+    }
+    for (int i = start + 1; i < end; i++) {
+      char c = in.charAt(i);
+      if (!TypedText.isAsciiLetter(c)
+          && !(c >= '0' && c <= '9')
+          && c != '.'
+          && c != ','
+          && c != '-'
+          && c != '_') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static ContactAddress.Invalid invalid(ParseFailure f, CharSequence typed) {
+    return invalid(f.kind(), f.index(), typed, f.detail());
+  }
+
+  /** An invalid result whose message is the advice for its kind, then where and what exactly. */
+  private static ContactAddress.Invalid invalid(
+      AddressErrorKind kind, int index, CharSequence typed, String detail) {
+    int at = Math.min(index, typed.length());
+    // The exception formats the excerpt; it is never thrown.
+    String where = new AddressParseException(kind, at, typed, detail).getMessage();
+    return new ContactAddress.Invalid(kind, at, advice(kind) + " [" + where + "]");
+  }
+
+  /** A sentence per kind that says what to do, for the help desk. */
+  static String advice(AddressErrorKind kind) {
+    return switch (kind) {
+      case EMPTY -> "Nothing was typed; type the person's address.";
+      case TOO_LONG -> "This is far too long for an address; check what was pasted.";
+      case BAD_SCHEME -> "Only sip: addresses and e-mail addresses can be added.";
+      case MISSING_AT ->
+          "An address is name@domain with exactly one '@'; ask for the person's full address.";
+      case BAD_LOCAL_PART ->
+          "The name before the '@' is not a valid account name: no spaces, quotes or"
+              + " parentheses, and dots only between characters.";
+      case BAD_DOMAIN, BAD_HOST, BAD_IPV6 ->
+          "The part after the '@' is not a valid domain name; check it for typing errors.";
+      case UNBALANCED_PARENTHESES ->
+          "Parentheses come in one pair around the account's domain: bob(contoso.com)@msn.com.";
+      case EMPTY_DECORATED_DOMAIN ->
+          "The account's domain is missing between the parentheses: bob(contoso.com)@msn.com.";
+      case AT_IN_DECORATED_DOMAIN ->
+          "Only the domain goes between the parentheses: bob(contoso.com)@msn.com, not"
+              + " bob(bob@contoso.com)@msn.com.";
+      case MISPLACED_DECORATION ->
+          "The domain in parentheses comes last, right before the '@': bob(contoso.com)@msn.com.";
+      case DECORATED_EXCLUDED_DOMAIN ->
+          "Accounts at Microsoft's own domains are added as they are: bob@live.com, not"
+              + " bob(live.com)@msn.com.";
+      case WRONG_ROUTING_DOMAIN ->
+          "A decorated address goes under the routing domain: bob(contoso.com)@msn.com.";
+      case URI_COMPONENTS_NOT_ALLOWED ->
+          "A Skype user's address is just sip:name@domain; remove the port, ';' parameters or"
+              + " '?' headers.";
+      case BAD_NAME_ADDR ->
+          "Write the address alone, or as Name <address> with both angle brackets.";
+      default -> "This is not a valid address; check it for typing errors.";
+    };
+  }
+}
