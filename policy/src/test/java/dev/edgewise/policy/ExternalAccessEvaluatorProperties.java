@@ -2,6 +2,7 @@ package dev.edgewise.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -305,6 +306,37 @@ class ExternalAccessEvaluatorProperties {
               assertEquals(expected.remoteClass(), d.remoteClass(), context);
               assertEquals(expected.rules(), rules(d), context);
             });
+  }
+
+  /**
+   * The generators are not vacuous: over a few thousand generated cases every rule id the
+   * evaluator can produce occurs, and every class both allowed and denied, so the differential
+   * property above compares every gate.
+   */
+  @Test
+  void generatedCasesReachEveryGateBothWays() {
+    Set<RuleId> seen = EnumSet.noneOf(RuleId.class);
+    Set<String> outcomes = new java.util.HashSet<>();
+    qt().withExamples(3000)
+        .forAll(tapes(), tapes())
+        .checkAssert(
+            (c, r) -> {
+              Decision d = request(r).evaluate(ExternalAccessEvaluator.compile(config(c)));
+              seen.addAll(rules(d));
+              outcomes.add(d.remoteClass() + " " + d.effect());
+            });
+    Set<RuleId> expected = EnumSet.allOf(RuleId.class);
+    expected.removeAll(
+        EnumSet.of(RuleId.DEFAULT_DENY, RuleId.SRV_TARGET_NOT_SUFFIX, RuleId.CERT_NAME_MISSING));
+    Set<RuleId> missing = EnumSet.copyOf(expected);
+    missing.removeAll(seen);
+    assertEquals(EnumSet.noneOf(RuleId.class), missing);
+    for (RemoteClass cls : RemoteClass.values()) {
+      assertTrue(outcomes.contains(cls + " DENY"), cls::toString);
+      if (cls != RemoteClass.NOT_MODELLED) {
+        assertTrue(outcomes.contains(cls + " ALLOW"), cls::toString);
+      }
+    }
   }
 
   @Test
