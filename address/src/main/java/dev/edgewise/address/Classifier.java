@@ -2,7 +2,6 @@ package dev.edgewise.address;
 
 import com.google.common.base.Ascii;
 import java.util.Optional;
-import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** The reading rules of {@link ContactAddress#classify}, step by step as its Javadoc lists them. */
 final class Classifier {
@@ -21,7 +20,11 @@ final class Classifier {
       return invalid(AddressErrorKind.EMPTY, start, typed, "nothing was typed");
     }
     if (end - start > MAX_TYPED_LENGTH) {
-      return invalid(AddressErrorKind.TOO_LONG, start, typed, "longer than " + MAX_TYPED_LENGTH + " characters");
+      return invalid(
+          AddressErrorKind.TOO_LONG,
+          start,
+          typed,
+          "longer than " + MAX_TYPED_LENGTH + " characters");
     }
     // Display-name form: "Bob Smith <bob@contoso.com>".
     if (typed.charAt(end - 1) == '>') {
@@ -32,7 +35,8 @@ final class Classifier {
       start = TypedText.trimStart(typed, lt + 1, end - 1);
       end = TypedText.trimEnd(typed, start, end - 1);
       if (start == end) {
-        return invalid(AddressErrorKind.BAD_NAME_ADDR, lt + 1, typed, "nothing between '<' and '>'");
+        return invalid(
+            AddressErrorKind.BAD_NAME_ADDR, lt + 1, typed, "nothing between '<' and '>'");
       }
     } else if (TypedText.indexOf(typed, start, end, '<') >= 0) {
       return invalid(
@@ -60,11 +64,7 @@ final class Classifier {
       if (TypedText.equalsIgnoreCase(typed, start, colon, "mailto")) {
         return schemeless(typed, colon + 1, end, rules);
       }
-      return invalid(
-          AddressErrorKind.BAD_SCHEME,
-          start,
-          typed,
-          "not a sip: address");
+      return invalid(AddressErrorKind.BAD_SCHEME, start, typed, "not a sip: address");
     }
     return schemeless(typed, start, end, rules);
   }
@@ -82,16 +82,13 @@ final class Classifier {
       if (isSkypeName(typed, start, end)) {
         return new ContactAddress.SkypeName(typed.subSequence(start, end).toString());
       }
-      return invalid(
-          AddressErrorKind.MISSING_AT,
-          end,
-          typed,
-          "no '@'");
+      return invalid(AddressErrorKind.MISSING_AT, end, typed, "no '@'");
     }
     ParseFailure f = new ParseFailure();
     Domain host = MicrosoftAccount.scanDomain(typed, at + 1, end, f);
     boolean parens =
-        TypedText.indexOf(typed, start, at, '(') >= 0 || TypedText.indexOf(typed, start, at, ')') >= 0;
+        TypedText.indexOf(typed, start, at, '(') >= 0
+            || TypedText.indexOf(typed, start, at, ')') >= 0;
     if (host != null && (rules.isExcluded(host) || parens)) {
       ParseFailure g = new ParseFailure();
       MicrosoftAccount a = rules.decodeParts(typed, start, at, host, at + 1, false, g);
@@ -124,6 +121,13 @@ final class Classifier {
     if (u.userParam().filter(p -> Ascii.equalsIgnoreCase(p, "phone")).isPresent()) {
       return new ContactAddress.PhoneNumber(u.user().orElse(u.toString()));
     }
+    if (u.user().isEmpty()) {
+      return invalid(
+          AddressErrorKind.BAD_USER_CHAR,
+          start + u.scheme().length() + 1,
+          typed,
+          "a server's address, not a person's");
+    }
     String name = u.host().domainName().orElse("");
     Domain host = name.isEmpty() ? null : Domain.tryParse(name).orElse(null);
     if (host != null) {
@@ -132,7 +136,9 @@ final class Classifier {
       if (rules.isExcluded(host) || parens) {
         ParseFailure g = new ParseFailure();
         MicrosoftAccount a = rules.decodeUri(u, false, g);
-        return a == null ? invalid(g.kind(), start + g.index(), typed, g.detail()) : account(a, rules);
+        return a == null
+            ? invalid(g.kind(), start + g.index(), typed, g.detail())
+            : account(a, rules);
       }
     }
     return new ContactAddress.SipAddress(u);
@@ -225,6 +231,9 @@ final class Classifier {
       case URI_COMPONENTS_NOT_ALLOWED ->
           "A Skype user's address is just sip:name@domain; remove the port, ';' parameters or"
               + " '?' headers.";
+      case BAD_USER_CHAR, BAD_ESCAPE ->
+          "A contact's SIP address is sip:name@domain; the name is missing or has a character"
+              + " that must be escaped.";
       case BAD_NAME_ADDR ->
           "Write the address alone, or as Name <address> with both angle brackets.";
       default -> "This is not a valid address; check it for typing errors.";

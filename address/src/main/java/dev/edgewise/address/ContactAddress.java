@@ -38,21 +38,24 @@ import java.util.Objects;
  *       or an excluded domain, or with a decorated user part, the URI is a Microsoft account's
  *       address and is decoded leniently (case folded, internationalized domains converted, see
  *       {@link NameDecoration}): {@link NativeAccount} or {@link DecoratedAccount}, or {@link
- *       Invalid} with the decoding error. A URI with {@code user=phone} is a {@link PhoneNumber}.
- *       Any other SIP URI is a {@link SipAddress}: a Lync user, in this organization or a federated
- *       one. {@code tel:} is a {@link PhoneNumber}; {@code live:} and {@code skype:} (and the
- *       {@code 8:} prefix of Skype's internal identifiers) are a {@link SkypeName}; {@code mailto:}
- *       is dropped and the rest read as below; any other scheme is {@link
- *       AddressErrorKind#BAD_SCHEME}.
+ *       Invalid} with the decoding error. A URI with {@code user=phone} is a {@link PhoneNumber};
+ *       one without a user part names a server, not a person, and is {@link
+ *       AddressErrorKind#BAD_USER_CHAR}. Any other SIP URI is a {@link SipAddress}: a Lync user, in
+ *       this organization or a federated one. Invalid SIP URIs are {@link Invalid} with the kind
+ *       {@link SipUri#parse} reports. {@code tel:} is a {@link PhoneNumber}; {@code live:} and
+ *       {@code skype:} (and the {@code 8:} prefix of Skype's internal identifiers) are a {@link
+ *       SkypeName}; {@code mailto:} is dropped and the rest read as below; any other scheme is
+ *       {@link AddressErrorKind#BAD_SCHEME}.
  *   <li>Without a scheme and without an {@code @}: digits with the usual separators ({@code +},
  *       spaces, {@code - . ( ) /}) and at least three digits are a {@link PhoneNumber}; a word that
  *       starts with a letter and has at most 32 letters, digits, {@code . , - _} is a {@link
- *       SkypeName}; anything else is {@link AddressErrorKind#MISSING_AT}.
+ *       SkypeName} (so is a bare domain such as {@code contoso.com}: Skype names may hold dots,
+ *       and neither can be added); anything else is {@link AddressErrorKind#MISSING_AT}.
  *   <li>Without a scheme, with an {@code @}: at the routing domain or an excluded domain, or with
  *       parentheses, the text is decoded as a Microsoft account's address with {@link
- *       NameDecoration#decode(CharSequence)}. Otherwise, if it is a valid Microsoft account name, it
- *       is {@link Ambiguous}: a federated Lync user {@code sip:bob@contoso.com} or a Skype user who
- *       signs in with the Microsoft account {@code bob@contoso.com}, to be added as {@code
+ *       NameDecoration#decode(CharSequence)}. Otherwise, if it is a valid Microsoft account name,
+ *       it is {@link Ambiguous}: a federated Lync user {@code sip:bob@contoso.com} or a Skype user
+ *       who signs in with the Microsoft account {@code bob@contoso.com}, to be added as {@code
  *       sip:bob(contoso.com)@msn.com}. If it is only a valid SIP address ({@code
  *       bob;ext=1@contoso.com}, {@code bob@192.0.2.1}), it is a {@link SipAddress}; if neither, it
  *       is {@link Invalid} with the Microsoft account error.
@@ -143,8 +146,8 @@ public sealed interface ContactAddress {
 
   /**
    * A scheme-less address outside the excluded domains, which reads two ways: a federated Lync
-   * user, or a Skype user whose Microsoft account has that name and who must be added in
-   * decorated form. Only the person can say which.
+   * user, or a Skype user whose Microsoft account has that name and who must be added in decorated
+   * form. Only the person can say which. Both readings use the canonical, lower-case name.
    *
    * @param federatedUser the first reading, {@code sip:bob@contoso.com}
    * @param account the second reading, {@code bob@contoso.com}

@@ -20,15 +20,16 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *       HOTMAIL.COM} is {@code hotmail.com} even under a Turkish locale, never {@code hotmaıl.com};
  *   <li>one trailing dot (the DNS root) is removed: {@code contoso.com.} is {@code contoso.com};
  *   <li>a name with non-ASCII characters is converted to its ASCII (punycode) form with {@link
- *       IDN#toASCII(String, int)} and the STD3 host name rules, which implements <b>IDNA 2003</b> (RFC 3490), not IDNA 2008. So
- *       {@code Bücher.de} becomes {@code xn--bcher-kva.de}, the ideographic and full-width full
- *       stops separate labels, and IDNA 2003 mappings apply: {@code straße.de} becomes {@code
- *       strasse.de}. A Unicode name and its ASCII form are therefore <em>equal</em> domains.
+ *       IDN#toASCII(String, int)} and the STD3 host name rules, which implements <b>IDNA 2003</b>
+ *       (RFC 3490), not IDNA 2008. So {@code Bücher.de} becomes {@code xn--bcher-kva.de}, the
+ *       ideographic and full-width full stops separate labels, and IDNA 2003 mappings apply: {@code
+ *       straße.de} becomes {@code strasse.de}. A Unicode name and its ASCII form are therefore
+ *       <em>equal</em> domains.
  * </ul>
  *
- * <p>What is accepted, after that normalization: one or more labels separated by dots; each label
- * 1 to 63 characters of ASCII letters, digits and hyphens, not starting or ending with a hyphen
- * (RFC 1035 section 2.3.1, RFC 1123 section 2.1); the whole name at most 253 characters (RFC 1035
+ * <p>What is accepted, after that normalization: one or more labels separated by dots; each label 1
+ * to 63 characters of ASCII letters, digits and hyphens, not starting or ending with a hyphen (RFC
+ * 1035 section 2.3.1, RFC 1123 section 2.1); the whole name at most 253 characters (RFC 1035
  * section 2.3.4 and RFC 2181 section 11, without the trailing dot); and the last label starting
  * with a letter, as the SIP grammar's {@code toplabel} requires (RFC 3261 section 25.1), so that an
  * IPv4 address such as {@code 192.0.2.1} is never a domain. An ASCII-compatible label ({@code
@@ -76,8 +77,7 @@ public final class Domain {
    *
    * @throws AddressParseException with kind {@link AddressErrorKind#EMPTY} for empty or blank
    *     input, {@link AddressErrorKind#TOO_LONG} for input over 1024 characters, and {@link
-   *     AddressErrorKind#BAD_DOMAIN} for anything else that is not a domain name as described
-   *     above
+   *     AddressErrorKind#BAD_DOMAIN} for anything else that is not a domain name as described above
    */
   public static Domain parse(CharSequence text) {
     ParseFailure f = new ParseFailure();
@@ -154,7 +154,9 @@ public final class Domain {
     }
     if (nameEnd - start > MAX_LENGTH) {
       return f.fail(
-          AddressErrorKind.BAD_DOMAIN, start + MAX_LENGTH, "a domain name has at most 253 characters");
+          AddressErrorKind.BAD_DOMAIN,
+          start + MAX_LENGTH,
+          "a domain name has at most 253 characters");
     }
     boolean needsCopy = nameEnd != end;
     int labelStart = start;
@@ -212,7 +214,8 @@ public final class Domain {
     }
     if (last && !isLetter(in.charAt(from))) {
       // RFC 3261 toplabel; also keeps dotted IPv4 addresses from passing as domains.
-      f.fail(AddressErrorKind.BAD_DOMAIN, from, "the last label of a domain must start with a letter");
+      f.fail(
+          AddressErrorKind.BAD_DOMAIN, from, "the last label of a domain must start with a letter");
       return false;
     }
     return true;
@@ -290,9 +293,9 @@ public final class Domain {
    *
    * <p><b>A domain is not a subdomain of itself.</b> RFC 1034 counts a domain as a subdomain of
    * itself, but the settings that use this question ({@code BlockAllSubdomains}, allowed and
-   * blocked domain lists) always treat the listed domain and the domains below it as two cases,
-   * so callers who want both write {@code d.equals(p) || d.isSubdomainOf(p)}. Matching is on
-   * whole labels: {@code subcontoso.com} is not a subdomain of {@code contoso.com}.
+   * blocked domain lists) always treat the listed domain and the domains below it as two cases, so
+   * callers who want both write {@code d.equals(p) || d.isSubdomainOf(p)}. Matching is on whole
+   * labels: {@code subcontoso.com} is not a subdomain of {@code contoso.com}.
    *
    * <pre>{@code
    * Domain contoso = Domain.parse("contoso.com");

@@ -12,12 +12,12 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *
  * <p>A host is normalized once, when it is created: a domain name to ASCII lower case (with {@link
  * Ascii}, so no locale is involved; a trailing dot is kept, as written), an IPv4 address to its
- * dotted-decimal value, and an IPv6 reference to its RFC 5952 text in brackets. {@link #equals}
- * and {@link #toString} use that normalized form, so IP literals compare by value (RFC 5954
- * section 4.2): {@code [::ffff:192.0.2.128]} equals {@code [::FFFF:c000:280]}.
+ * dotted-decimal value, and an IPv6 reference to its RFC 5952 text in brackets. {@link #equals} and
+ * {@link #toString} use that normalized form, so IP literals compare by value (RFC 5954 section
+ * 4.2): {@code [::ffff:192.0.2.128]} equals {@code [::FFFF:c000:280]}.
  *
- * <p>This type does only syntax: it never resolves names. A domain name never equals an IP
- * address, and an IPv4 address never equals its IPv4-mapped IPv6 form.
+ * <p>This type does only syntax: it never resolves names. A domain name never equals an IP address,
+ * and an IPv4 address never equals its IPv4-mapped IPv6 form.
  *
  * <p>Accepted forms:
  *
@@ -63,8 +63,8 @@ public final class Host {
   }
 
   /**
-   * Builds a host from a region the scanner validated: {@code in[from, to)} of the given type,
-   * with the IP value in {@code high}/{@code low}.
+   * Builds a host from a region the scanner validated: {@code in[from, to)} of the given type, with
+   * the IP value in {@code high}/{@code low}.
    */
   static Host fromScanned(Type type, String in, int from, int to, long high, long low) {
     return switch (type) {
@@ -94,8 +94,8 @@ public final class Host {
   }
 
   /**
-   * Parses a host, or returns empty if the text is not one; never throws for bad input and does
-   * not build an exception.
+   * Parses a host, or returns empty if the text is not one; never throws for bad input and does not
+   * build an exception.
    *
    * <pre>{@code
    * Host.tryParse("1.2.3.444");   // Optional.empty(): 444 is not a dec-octet
@@ -195,14 +195,6 @@ public final class Host {
     }
   }
 
-  long high() {
-    return high;
-  }
-
-  long low() {
-    return low;
-  }
-
   /**
    * Returns the normalized text: a lower-case name, a dotted IPv4 address, or an RFC 5952 IPv6
    * address in brackets. It is a valid host for {@link #parse}.
@@ -229,7 +221,13 @@ public final class Host {
   }
 
   static String formatIpv4(long v) {
-    return ((v >>> 24) & 0xFF) + "." + ((v >>> 16) & 0xFF) + "." + ((v >>> 8) & 0xFF) + "." + (v & 0xFF);
+    return ((v >>> 24) & 0xFF)
+        + "."
+        + ((v >>> 16) & 0xFF)
+        + "."
+        + ((v >>> 8) & 0xFF)
+        + "."
+        + (v & 0xFF);
   }
 
   /** RFC 5952 text: lower-case hex, no leading zeros, the longest zero run (two or more) as ::. */

@@ -7,7 +7,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * A Microsoft account (MSA) name: the e-mail address a Skype user signs in with, such as {@code
  * alice@outlook.com} or {@code bob@contoso.com}. Whether and how it must be decorated to be reached
- * from Lync is {@code NameDecoration}'s business, not this type's.
+ * from Lync is {@link NameDecoration}'s business, not this type's.
  *
  * <p>Microsoft account names are case-insensitive, so the canonical account is in lower case:
  * {@code Bob@Contoso.COM} and {@code bob@contoso.com} are equal, and {@link #toString} gives the
@@ -19,8 +19,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *
  * <ul>
  *   <li>the local part is a {@code dot-atom}: one or more runs of ASCII letters, digits and {@code
- *       ! # $ % & ' * + - / = ? ^ _ ` { | } ~}, separated by single dots, with no dot at either end;
- *       at most 64 characters (RFC 5321 section 4.5.3.1.1). Sub-addressing tags ({@code
+ *       ! # $ % & ' * + - / = ? ^ _ ` { | } ~}, separated by single dots, with no dot at either
+ *       end; at most 64 characters (RFC 5321 section 4.5.3.1.1). Sub-addressing tags ({@code
  *       bob+news@outlook.com}) and dots ({@code bob.smith@live.com}) are kept: they are part of the
  *       name the account was created with, and no provider-specific folding is applied;
  *   <li>the domain has at least two labels ({@code bob@localhost} is no Microsoft account).
@@ -34,17 +34,17 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *       their quotes and spaces cannot be carried through a SIP user part unchanged;
  *   <li><b>comments and parentheses</b> ({@code bob(work)@contoso.com}), {@link
  *       AddressErrorKind#BAD_LOCAL_PART}: in this domain parentheses mean the decorated form {@code
- *       bob(contoso.com)@msn.com}, which {@code NameDecoration.decode} reads; an
+ *       bob(contoso.com)@msn.com}, which {@link NameDecoration#decode(CharSequence)} reads; an
  *       account whose name contained them would make decoding ambiguous;
  *   <li><b>spaces</b> and other whitespace anywhere, even around the address, {@link
  *       AddressErrorKind#BAD_LOCAL_PART} or {@link AddressErrorKind#BAD_DOMAIN}: this is a value
- *       parser, and trimming is left to whoever reads what a person typed ({@code
- *       ContactAddress.classify});
+ *       parser, and trimming is left to whoever reads what a person typed ({@link
+ *       ContactAddress#classify});
  *   <li><b>non-ASCII local parts</b> (RFC 6531), {@link AddressErrorKind#BAD_LOCAL_PART}: Microsoft
  *       account names are ASCII;
  *   <li>no {@code @}, or more than one, {@link AddressErrorKind#MISSING_AT}; a domain literal
- *       ({@code bob@[192.0.2.1]}) or an invalid domain, {@link AddressErrorKind#BAD_DOMAIN}; empty or
- *       blank input, {@link AddressErrorKind#EMPTY}; over 1024 characters, {@link
+ *       ({@code bob@[192.0.2.1]}) or an invalid domain, {@link AddressErrorKind#BAD_DOMAIN}; empty
+ *       or blank input, {@link AddressErrorKind#EMPTY}; over 1024 characters, {@link
  *       AddressErrorKind#TOO_LONG}.
  * </ul>
  *
@@ -122,13 +122,12 @@ public final class MicrosoftAccount {
   }
 
   /**
-   * Builds an account from a local part the caller has already checked with {@link
-   * #scanLocalPart} and folded to lower case, and a domain that has at least two labels.
+   * Builds an account from a local part the caller has already checked with {@link #scanLocalPart}
+   * and folded to lower case, and a domain that has at least two labels.
    */
   static MicrosoftAccount of(String canonicalLocalPart, Domain domain) {
     String d = domain.toString();
-    return new MicrosoftAccount(
-        canonicalLocalPart + '@' + d, canonicalLocalPart.length(), domain);
+    return new MicrosoftAccount(canonicalLocalPart + '@' + d, canonicalLocalPart.length(), domain);
   }
 
   static @Nullable MicrosoftAccount scan(CharSequence in, int start, int end, ParseFailure f) {
@@ -173,7 +172,9 @@ public final class MicrosoftAccount {
   static @Nullable Domain scanDomain(CharSequence in, int start, int end, ParseFailure f) {
     if (start < end && in.charAt(start) == '[') {
       return f.fail(
-          AddressErrorKind.BAD_DOMAIN, start, "an account name needs a domain name, not an address");
+          AddressErrorKind.BAD_DOMAIN,
+          start,
+          "an account name needs a domain name, not an address");
     }
     Domain domain = Domain.scan(in, start, end, f);
     if (domain == null) {
@@ -233,7 +234,9 @@ public final class MicrosoftAccount {
         if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
           yield "spaces are not allowed in an account name";
         }
-        yield c >= 0x80 ? "account names are ASCII" : "this character is not allowed in an account name";
+        yield c >= 0x80
+            ? "account names are ASCII"
+            : "this character is not allowed in an account name";
       }
     };
   }
@@ -244,7 +247,24 @@ public final class MicrosoftAccount {
       return true;
     }
     return switch (c) {
-      case '!', '#', '$', '%', '&', '\'', '*', '+', '-', '/', '=', '?', '^', '_', '`', '{', '|', '}',
+      case '!',
+          '#',
+          '$',
+          '%',
+          '&',
+          '\'',
+          '*',
+          '+',
+          '-',
+          '/',
+          '=',
+          '?',
+          '^',
+          '_',
+          '`',
+          '{',
+          '|',
+          '}',
           '~' ->
           true;
       default -> false;

@@ -35,9 +35,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * encode} writes back equivalently. {@link #decode(CharSequence)} reads what a person typed: with
  * or without the {@code sip:} scheme, with surrounding spaces, in any case, with an
  * internationalized or dot-terminated domain. Without a scheme the text is an e-mail address, not a
- * URI, so {@code %} is an ordinary character there; with {@code sip:} it is an escape. In the table,
- * "typed" is what {@code decode(CharSequence)} answers and "URI" what {@link #decode(SipUri)} answers
- * for the same text with {@code sip:} in front, under the default settings:
+ * URI, so {@code %} is an ordinary character there; with {@code sip:} it is an escape. In the
+ * table, "typed" is what {@code decode(CharSequence)} answers and "URI" what {@link
+ * #decode(SipUri)} answers for the same text with {@code sip:} in front, under the default
+ * settings:
  *
  * <table>
  *   <caption>Decoding under the default settings</caption>
@@ -48,7 +49,15 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *       <td>{@link AddressErrorKind#NOT_CANONICAL NOT_CANONICAL} (the host's case does not matter,
  *       the user's does)</td></tr>
  *   <tr><td>{@code bob(bücher.de)@msn.com}</td><td>{@code bob@xn--bcher-kva.de}</td>
- *       <td>{@code NOT_CANONICAL}; {@code bob(xn--bcher-kva.de)} is accepted</td></tr>
+ *       <td>{@code BAD_USER_CHAR} from {@link SipUri#parse}: a URI cannot hold {@code ü}
+ *       unescaped; {@code bob(b%C3%BCcher.de)} is {@code NOT_CANONICAL}, {@code
+ *       bob(xn--bcher-kva.de)} is accepted</td></tr>
+ *   <tr><td>{@code bob@live.com.}, {@code bob(contoso.com.)@msn.com}</td><td>{@code
+ *       bob@live.com}, {@code bob@contoso.com}</td><td>{@code NOT_CANONICAL}</td></tr>
+ *   <tr><td>{@code bob%2Btag@live.com}</td><td>{@code bob%2btag@live.com} (an e-mail
+ *       address)</td><td>{@code NOT_CANONICAL}: {@code %2B} is an escaped reserved character,
+ *       which RFC 3261 19.1.4 does not equate with {@code +}; with {@code sip:} typed it is
+ *       {@code bob+tag@live.com}</td></tr>
  *   <tr><td>{@code bob+tag(contoso.com)@msn.com}, {@code b.o-b(contoso.com)@msn.com}</td>
  *       <td>{@code bob+tag@contoso.com}, {@code b.o-b@contoso.com}: tags, dots and hyphens are kept
  *       </td><td>same</td></tr>
@@ -84,9 +93,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *       BAD_HOST}</td></tr>
  * </table>
  *
- * <p>Local parts follow {@link MicrosoftAccount}: {@code bob smith(contoso.com)@msn.com} and
- * {@code "bob"(contoso.com)@msn.com} are {@code BAD_LOCAL_PART}. Instances are immutable and
- * thread-safe.
+ * <p>Local parts follow {@link MicrosoftAccount}: {@code bob smith(contoso.com)@msn.com} and {@code
+ * "bob"(contoso.com)@msn.com} are {@code BAD_LOCAL_PART}. Instances are immutable and thread-safe.
  */
 public final class NameDecoration {
   private static final NameDecoration DEFAULTS =
@@ -133,8 +141,8 @@ public final class NameDecoration {
   }
 
   /**
-   * Returns the rule for the given settings. The order and duplicates of {@code excludedDomains}
-   * do not matter.
+   * Returns the rule for the given settings. The order and duplicates of {@code excludedDomains} do
+   * not matter.
    *
    * <pre>{@code
    * NameDecoration rules = NameDecoration.of(
@@ -234,14 +242,18 @@ public final class NameDecoration {
     if (colon >= 0) {
       if (!TypedText.equalsIgnoreCase(in, start, colon, "sip")) {
         return f.fail(
-            AddressErrorKind.BAD_SCHEME, start, "a Microsoft account's IM address is a sip: address");
+            AddressErrorKind.BAD_SCHEME,
+            start,
+            "a Microsoft account's IM address is a sip: address");
       }
       return decodeTypedUri(in, start, end, f);
     }
     int at = TypedText.lastIndexOf(in, start, end, '@');
     if (at < 0) {
       return f.fail(
-          AddressErrorKind.MISSING_AT, end, "an account address is name@domain or name(domain)@msn.com");
+          AddressErrorKind.MISSING_AT,
+          end,
+          "an account address is name@domain or name(domain)@msn.com");
     }
     Domain host = MicrosoftAccount.scanDomain(in, at + 1, end, f);
     if (host == null) {
@@ -305,7 +317,9 @@ public final class NameDecoration {
     String user = u.user().orElse("");
     if (user.isEmpty()) {
       return f.fail(
-          AddressErrorKind.BAD_USER_CHAR, userStart, "a Microsoft account's address has a user part");
+          AddressErrorKind.BAD_USER_CHAR,
+          userStart,
+          "a Microsoft account's address has a user part");
     }
     int afterUser = userStart + raw.length();
     if (u.password().isPresent()) {
@@ -335,17 +349,29 @@ public final class NameDecoration {
       return f.fail(AddressErrorKind.BAD_HOST, hostIndex + g.index(), g.detail());
     }
     // Indexes inside decodeParts count in the unescaped user; shift them into the URI's text.
-    MicrosoftAccount a = decodeParts(user, 0, user.length(), host, hostIndex - userStart, strict, g);
+    MicrosoftAccount a =
+        decodeParts(user, 0, user.length(), host, hostIndex - userStart, strict, g);
     if (a == null) {
       return f.fail(g.kind(), userStart + g.index(), g.detail());
     }
-    if (strict && !encode(a).isEquivalentTo(u)) {
-      // Left: a trailing dot on the host, or an escaped reserved character such as %2B in the
-      // user, which RFC 3261 19.1.4 does not equate with the character itself.
+    if (strict && name.charAt(name.length() - 1) == '.') {
       return f.fail(
           AddressErrorKind.NOT_CANONICAL,
-          userStart,
-          "not equivalent to the account's address " + encode(a));
+          hostIndex + name.length() - 1,
+          "the host has a trailing dot; the account's address is " + encode(a));
+    }
+    // Without escapes the user part is exactly what encode writes (it escapes only what must be),
+    // so the check below can only fail on an escape: one of a reserved character such as %2B,
+    // which RFC 3261 19.1.4 does not equate with the character itself.
+    if (strict && raw.indexOf('%') >= 0) {
+      SipUri canonical = encode(a);
+      if (!canonical.isEquivalentTo(u)) {
+        return f.fail(
+            AddressErrorKind.NOT_CANONICAL,
+            userStart,
+            "an escaped reserved character is not the character itself; the account's address is "
+                + canonical);
+      }
     }
     return a;
   }
@@ -369,10 +395,7 @@ public final class NameDecoration {
     if (nativeHost != null) {
       return SipUri.builder().user(account.localPart()).host(nativeHost).build();
     }
-    return SipUri.builder()
-        .user(account.localPart() + '(' + d + ')')
-        .host(routingHost)
-        .build();
+    return SipUri.builder().user(account.localPart() + '(' + d + ')').host(routingHost).build();
   }
 
   /**
@@ -390,8 +413,8 @@ public final class NameDecoration {
 
   /**
    * Decodes {@code local@host} or {@code local(domain)@host} where {@code in[us, ue)} is the user
-   * part, unescaped, and {@code host} the parsed host found at {@code hostIndex}. In strict mode the
-   * user part must already be canonical, so that the result encodes back to an equivalent URI.
+   * part, unescaped, and {@code host} the parsed host found at {@code hostIndex}. In strict mode
+   * the user part must already be canonical, so that the result encodes back to an equivalent URI.
    */
   @Nullable MicrosoftAccount decodeParts(
       CharSequence in, int us, int ue, Domain host, int hostIndex, boolean strict, ParseFailure f) {
@@ -401,8 +424,7 @@ public final class NameDecoration {
       char c = in.charAt(i);
       if (c == '(') {
         if (open >= 0 && close < 0) {
-          return f.fail(
-              AddressErrorKind.UNBALANCED_PARENTHESES, i, "parentheses cannot be nested");
+          return f.fail(AddressErrorKind.UNBALANCED_PARENTHESES, i, "parentheses cannot be nested");
         }
         if (close >= 0) {
           return f.fail(
@@ -461,9 +483,11 @@ public final class NameDecoration {
           ds,
           "accounts at " + domain + " are written undecorated: name@" + domain);
     }
-    MicrosoftAccount account = MicrosoftAccount.of(MicrosoftAccount.lowerCase(in, us, open), domain);
+    MicrosoftAccount account =
+        MicrosoftAccount.of(MicrosoftAccount.lowerCase(in, us, open), domain);
     if (strict
-        && (TypedText.hasUpperCase(in, us, open) || !contentEquals(in, ds, close, domain.toString()))) {
+        && (TypedText.hasUpperCase(in, us, open)
+            || !contentEquals(in, ds, close, domain.toString()))) {
       return f.fail(
           AddressErrorKind.NOT_CANONICAL,
           us,

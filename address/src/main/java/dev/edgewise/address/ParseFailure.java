@@ -12,7 +12,9 @@ final class ParseFailure {
   private int index;
   private String detail = "";
 
-  /** Records the failure and returns null, so that a scanner can write {@code return f.fail(...)}. */
+  /**
+   * Records the failure and returns null, so that a scanner can write {@code return f.fail(...)}.
+   */
   // T only types the null that is returned, so nothing unchecked can happen.
   @SuppressWarnings("TypeParameterUnusedInFormals")
   <T> @Nullable T fail(AddressErrorKind kind, int index, String detail) {

@@ -55,9 +55,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *   <li>the telephone-subscriber form of the user part is read as a plain user.
  * </ul>
  *
- * <p>The scheme is case-insensitive, as ABNF literals are. {@code ;} and {@code ?} are legal in
- * the user part ({@code sip:alice;day=tuesday@atlanta.com}); so are {@code (} and {@code )}, which
- * is what makes the decorated form valid without escapes. The password may be present but empty
+ * <p>The scheme is case-insensitive, as ABNF literals are. {@code ;} and {@code ?} are legal in the
+ * user part ({@code sip:alice;day=tuesday@atlanta.com}); so are {@code (} and {@code )}, which is
+ * what makes the decorated form valid without escapes. The password may be present but empty
  * ({@code sip:alice:@atlanta.com}), which differs from absent. Bad input gets an {@link
  * AddressParseException} naming the {@link AddressErrorKind} and the index of the first offending
  * character; nothing else ever escapes a parser. {@link #parseUserInput} accepts what people type.
@@ -82,20 +82,10 @@ public final class SipUri {
   public static final int MAX_LENGTH = SipUriScanner.MAX_LENGTH;
 
   private final String text;
-  private final boolean secure;
-  private final int userStart;
-  private final int userEnd;
-  private final int passwordStart;
-  private final int passwordEnd;
-  private final int hostStart;
-  private final int hostEnd;
+  // The scanner's offsets into text, kept instead of copied: one object less per parse. It is
+  // never written after the scan, and the final field publishes it safely with this URI.
+  private final SipUriScanner at;
   private final Host.Type hostType;
-  private final long ipHigh;
-  private final long ipLow;
-  private final int port;
-  private final int paramsStart;
-  private final int paramsEnd;
-  private final int headersStart;
 
   // Built on first use; racy single-check is safe because the values are immutable.
   private @MonotonicNonNull Host host;
@@ -109,20 +99,8 @@ public final class SipUri {
       throw new IllegalStateException("scanner reported no host");
     }
     this.text = text;
-    this.secure = sc.secure;
-    this.userStart = sc.userStart;
-    this.userEnd = sc.userEnd;
-    this.passwordStart = sc.passwordStart;
-    this.passwordEnd = sc.passwordEnd;
-    this.hostStart = sc.hostStart;
-    this.hostEnd = sc.hostEnd;
+    this.at = sc;
     this.hostType = type;
-    this.ipHigh = sc.ipHigh;
-    this.ipLow = sc.ipLow;
-    this.port = sc.port;
-    this.paramsStart = sc.paramsStart;
-    this.paramsEnd = sc.paramsEnd;
-    this.headersStart = sc.headersStart;
   }
 
   /**
@@ -364,7 +342,7 @@ public final class SipUri {
    * }</pre>
    */
   public String scheme() {
-    return secure ? "sips" : "sip";
+    return at.secure ? "sips" : "sip";
   }
 
   /**
@@ -375,12 +353,12 @@ public final class SipUri {
    * }</pre>
    */
   public boolean isSecure() {
-    return secure;
+    return at.secure;
   }
 
   /**
-   * Returns the user part with escapes decoded (octets read as UTF-8), or empty when there is
-   * none. Case is kept: user parts compare case-sensitively.
+   * Returns the user part with escapes decoded (octets read as UTF-8), or empty when there is none.
+   * Case is kept: user parts compare case-sensitively.
    *
    * <pre>{@code
    * SipUri.parse("sip:%61lice;day=tuesday@atlanta.com").user();   // Optional[alice;day=tuesday]
@@ -388,7 +366,9 @@ public final class SipUri {
    * }</pre>
    */
   public Optional<String> user() {
-    return userStart < 0 ? Optional.empty() : Optional.of(UriChars.decode(text, userStart, userEnd));
+    return at.userStart < 0
+        ? Optional.empty()
+        : Optional.of(UriChars.decode(text, at.userStart, at.userEnd));
   }
 
   /**
@@ -399,7 +379,9 @@ public final class SipUri {
    * }</pre>
    */
   public Optional<String> rawUser() {
-    return userStart < 0 ? Optional.empty() : Optional.of(text.substring(userStart, userEnd));
+    return at.userStart < 0
+        ? Optional.empty()
+        : Optional.of(text.substring(at.userStart, at.userEnd));
   }
 
   /**
@@ -412,9 +394,9 @@ public final class SipUri {
    * }</pre>
    */
   public Optional<String> password() {
-    return passwordStart < 0
+    return at.passwordStart < 0
         ? Optional.empty()
-        : Optional.of(UriChars.decode(text, passwordStart, passwordEnd));
+        : Optional.of(UriChars.decode(text, at.passwordStart, at.passwordEnd));
   }
 
   /**
@@ -425,9 +407,9 @@ public final class SipUri {
    * }</pre>
    */
   public Optional<String> rawPassword() {
-    return passwordStart < 0
+    return at.passwordStart < 0
         ? Optional.empty()
-        : Optional.of(text.substring(passwordStart, passwordEnd));
+        : Optional.of(text.substring(at.passwordStart, at.passwordEnd));
   }
 
   /**
@@ -440,7 +422,7 @@ public final class SipUri {
   public Host host() {
     Host h = host;
     if (h == null) {
-      h = Host.fromScanned(hostType, text, hostStart, hostEnd, ipHigh, ipLow);
+      h = Host.fromScanned(hostType, text, at.hostStart, at.hostEnd, at.ipHigh, at.ipLow);
       host = h;
     }
     return h;
@@ -456,7 +438,7 @@ public final class SipUri {
    * }</pre>
    */
   public OptionalInt port() {
-    return port < 0 ? OptionalInt.empty() : OptionalInt.of(port);
+    return at.port < 0 ? OptionalInt.empty() : OptionalInt.of(at.port);
   }
 
   /**
@@ -474,15 +456,18 @@ public final class SipUri {
     Map<String, Optional<String>> m = parameters;
     if (m == null) {
       ImmutableMap.Builder<String, Optional<String>> b = ImmutableMap.builder();
-      if (paramsStart >= 0) {
-        for (int a = Params.first(paramsStart); a < paramsEnd; a = Params.next(text, a, paramsEnd)) {
-          int ne = Params.nameEnd(text, a, paramsEnd);
-          int vs = Params.valueStart(text, ne, paramsEnd);
+      if (at.paramsStart >= 0) {
+        for (int a = Params.first(at.paramsStart);
+            a < at.paramsEnd;
+            a = Params.next(text, a, at.paramsEnd)) {
+          int ne = Params.nameEnd(text, a, at.paramsEnd);
+          int vs = Params.valueStart(text, ne, at.paramsEnd);
           b.put(
               UriChars.decodeLower(text, a, ne),
               vs < 0
                   ? Optional.empty()
-                  : Optional.of(UriChars.decode(text, vs, Params.valueEnd(text, vs, paramsEnd))));
+                  : Optional.of(
+                      UriChars.decode(text, vs, Params.valueEnd(text, vs, at.paramsEnd))));
         }
       }
       m = new ParameterMap(b.buildOrThrow());
@@ -516,13 +501,15 @@ public final class SipUri {
   }
 
   private int knownValueStart(KnownParameter k) {
-    if (paramsStart < 0) {
+    if (at.paramsStart < 0) {
       return -1;
     }
-    for (int a = Params.first(paramsStart); a < paramsEnd; a = Params.next(text, a, paramsEnd)) {
-      int ne = Params.nameEnd(text, a, paramsEnd);
+    for (int a = Params.first(at.paramsStart);
+        a < at.paramsEnd;
+        a = Params.next(text, a, at.paramsEnd)) {
+      int ne = Params.nameEnd(text, a, at.paramsEnd);
       if (UriChars.regionIsWord(text, a, ne, k.word)) {
-        int vs = Params.valueStart(text, ne, paramsEnd);
+        int vs = Params.valueStart(text, ne, at.paramsEnd);
         return vs < 0 ? ne : vs;
       }
     }
@@ -531,7 +518,9 @@ public final class SipUri {
 
   private Optional<String> knownValue(KnownParameter k) {
     int vs = knownValueStart(k);
-    return vs < 0 ? Optional.empty() : Optional.of(text.substring(vs, Params.valueEnd(text, vs, paramsEnd)));
+    return vs < 0
+        ? Optional.empty()
+        : Optional.of(text.substring(vs, Params.valueEnd(text, vs, at.paramsEnd)));
   }
 
   /**
@@ -551,7 +540,7 @@ public final class SipUri {
    * empty.
    *
    * <pre>{@code
-   * SipUri.parse("sip:+1-212-555-1212:1234@gateway.com;user=phone").userParam();   // Optional[phone]
+   * SipUri.parse("sip:+1-212-555-1212:1234@gateway.com;user=phone").userParam(); // Optional[phone]
    * }</pre>
    */
   public Optional<String> userParam() {
@@ -580,7 +569,7 @@ public final class SipUri {
     int vs = knownValueStart(KnownParameter.TTL);
     return vs < 0
         ? OptionalInt.empty()
-        : OptionalInt.of(SipUriScanner.ttlValue(text, vs, Params.valueEnd(text, vs, paramsEnd)));
+        : OptionalInt.of(SipUriScanner.ttlValue(text, vs, Params.valueEnd(text, vs, at.paramsEnd)));
   }
 
   /**
@@ -606,8 +595,8 @@ public final class SipUri {
   }
 
   /**
-   * Returns the headers in written order, names and values decoded. The same name may appear
-   * more than once.
+   * Returns the headers in written order, names and values decoded. The same name may appear more
+   * than once.
    *
    * <pre>{@code
    * SipUri.parse("sip:alice@atlanta.com?subject=project%20x&priority=urgent").headers();
@@ -618,9 +607,9 @@ public final class SipUri {
     List<Header> l = headers;
     if (l == null) {
       ImmutableList.Builder<Header> b = ImmutableList.builder();
-      if (headersStart >= 0) {
+      if (at.headersStart >= 0) {
         int len = text.length();
-        for (int h = headersStart + 1; h < len; ) {
+        for (int h = at.headersStart + 1; h < len; ) {
           int eq = headerNameEnd(h);
           int ve = headerValueEnd(eq + 1);
           b.add(new Header(UriChars.decode(text, h, eq), UriChars.decode(text, eq + 1, ve)));
@@ -672,36 +661,38 @@ public final class SipUri {
   private String canonicalText() {
     String c = canonicalText;
     if (c == null) {
-      StringBuilder sb = new StringBuilder(text.length() + 8).append(secure ? "sips:" : "sip:");
-      if (userStart >= 0) {
-        UriChars.appendCanonical(sb, text, userStart, userEnd, USER, false);
-        if (passwordStart >= 0) {
+      StringBuilder sb = new StringBuilder(text.length() + 8).append(at.secure ? "sips:" : "sip:");
+      if (at.userStart >= 0) {
+        UriChars.appendCanonical(sb, text, at.userStart, at.userEnd, USER, false);
+        if (at.passwordStart >= 0) {
           sb.append(':');
-          UriChars.appendCanonical(sb, text, passwordStart, passwordEnd, PASSWORD, false);
+          UriChars.appendCanonical(sb, text, at.passwordStart, at.passwordEnd, PASSWORD, false);
         }
         sb.append('@');
       }
       sb.append(host());
-      if (port >= 0) {
-        sb.append(':').append(port);
+      if (at.port >= 0) {
+        sb.append(':').append(at.port);
       }
-      if (paramsStart >= 0) {
-        for (int a = Params.first(paramsStart); a < paramsEnd; a = Params.next(text, a, paramsEnd)) {
-          int ne = Params.nameEnd(text, a, paramsEnd);
+      if (at.paramsStart >= 0) {
+        for (int a = Params.first(at.paramsStart);
+            a < at.paramsEnd;
+            a = Params.next(text, a, at.paramsEnd)) {
+          int ne = Params.nameEnd(text, a, at.paramsEnd);
           sb.append(';');
           UriChars.appendCanonical(sb, text, a, ne, PARAM, true);
-          int vs = Params.valueStart(text, ne, paramsEnd);
+          int vs = Params.valueStart(text, ne, at.paramsEnd);
           if (vs >= 0) {
             sb.append('=');
             UriChars.appendCanonical(
-                sb, text, vs, Params.valueEnd(text, vs, paramsEnd), PARAM, false);
+                sb, text, vs, Params.valueEnd(text, vs, at.paramsEnd), PARAM, false);
           }
         }
       }
-      if (headersStart >= 0) {
+      if (at.headersStart >= 0) {
         int len = text.length();
         char sep = '?';
-        for (int h = headersStart + 1; h < len; ) {
+        for (int h = at.headersStart + 1; h < len; ) {
           int eq = headerNameEnd(h);
           int ve = headerValueEnd(eq + 1);
           sb.append(sep);
@@ -729,23 +720,23 @@ public final class SipUri {
    *   <li>{@code sip} never matches {@code sips};
    *   <li>user and password compare case-sensitively, everything else ignoring case;
    *   <li>a character outside the RFC 2396 reserved set equals its {@code %HH} escape ({@code
-   *       %61lice} is {@code alice}, {@code bob%28contoso.com%29} is {@code bob(contoso.com)}),
-   *       a reserved one does not ({@code %3B} is not {@code ;});
-   *   <li>user, password, host and port must match, and so must their presence: an absent port
-   *       does not match 5060; no name is ever resolved to an address;
+   *       %61lice} is {@code alice}, {@code bob%28contoso.com%29} is {@code bob(contoso.com)}), a
+   *       reserved one does not ({@code %3B} is not {@code ;});
+   *   <li>user, password, host and port must match, and so must their presence: an absent port does
+   *       not match 5060; no name is ever resolved to an address;
    *   <li>{@code user}, {@code ttl}, {@code method}, {@code transport} and {@code maddr} parameters
    *       must be in both URIs or in neither, and match; any other parameter present in both must
    *       match (a flag does not match a valued parameter); other parameters present in only one
    *       URI are ignored; order does not matter ({@code ttl} compares as a number, {@code maddr}
    *       as a host);
-   *   <li>headers are never ignored: both URIs must carry the same headers, in any order, names
-   *       and values compared ignoring case (RFC 3261 defines no finer rule for URI headers).
+   *   <li>headers are never ignored: both URIs must carry the same headers, in any order, names and
+   *       values compared ignoring case (RFC 3261 defines no finer rule for URI headers).
    * </ul>
    *
    * <p><b>Warning:</b> this relation is reflexive and symmetric but <b>not transitive</b>: {@code
    * sip:carol@chicago.com;security=on} and {@code sip:carol@chicago.com;security=off} are both
-   * equivalent to {@code sip:carol@chicago.com} and not to each other. Use {@link #equals} for
-   * hash keys. Comparing two parsed URIs allocates nothing.
+   * equivalent to {@code sip:carol@chicago.com} and not to each other. Use {@link #equals} for hash
+   * keys. Comparing two parsed URIs allocates nothing.
    *
    * <pre>{@code
    * SipUri a = SipUri.parse("sip:%61lice@atlanta.com;transport=TCP");
@@ -757,19 +748,21 @@ public final class SipUri {
    */
   public boolean isEquivalentTo(SipUri other) {
     SipUri o = other;
-    if (secure != o.secure || port != o.port || hostType != o.hostType) {
+    if (at.secure != o.at.secure || at.port != o.at.port || hostType != o.hostType) {
       return false;
     }
-    if (!optionalRegionEquivalent(userStart, userEnd, o, o.userStart, o.userEnd)
-        || !optionalRegionEquivalent(passwordStart, passwordEnd, o, o.passwordStart, o.passwordEnd)) {
+    if (!optionalRegionEquivalent(at.userStart, at.userEnd, o, o.at.userStart, o.at.userEnd)
+        || !optionalRegionEquivalent(
+            at.passwordStart, at.passwordEnd, o, o.at.passwordStart, o.at.passwordEnd)) {
       return false;
     }
     if (hostType == Host.Type.DOMAIN_NAME) {
-      int n = hostEnd - hostStart;
-      if (n != o.hostEnd - o.hostStart || !text.regionMatches(true, hostStart, o.text, o.hostStart, n)) {
+      int n = at.hostEnd - at.hostStart;
+      if (n != o.at.hostEnd - o.at.hostStart
+          || !text.regionMatches(true, at.hostStart, o.text, o.at.hostStart, n)) {
         return false;
       }
-    } else if (ipHigh != o.ipHigh || ipLow != o.ipLow) {
+    } else if (at.ipHigh != o.at.ipHigh || at.ipLow != o.at.ipLow) {
       return false;
     }
     return parametersEquivalent(o) && headersEquivalent(o);
@@ -783,12 +776,14 @@ public final class SipUri {
   }
 
   private boolean parametersEquivalent(SipUri o) {
-    if (paramsStart < 0 && o.paramsStart < 0) {
+    if (at.paramsStart < 0 && o.at.paramsStart < 0) {
       return true;
     }
-    if (paramsStart >= 0) {
-      for (int a = Params.first(paramsStart); a < paramsEnd; a = Params.next(text, a, paramsEnd)) {
-        int ne = Params.nameEnd(text, a, paramsEnd);
+    if (at.paramsStart >= 0) {
+      for (int a = Params.first(at.paramsStart);
+          a < at.paramsEnd;
+          a = Params.next(text, a, at.paramsEnd)) {
+        int ne = Params.nameEnd(text, a, at.paramsEnd);
         int b = o.findParameter(text, a, ne);
         if (b < 0) {
           if (mustBeInBoth(text, a, ne)) {
@@ -799,9 +794,11 @@ public final class SipUri {
         }
       }
     }
-    if (o.paramsStart >= 0) {
-      for (int b = Params.first(o.paramsStart); b < o.paramsEnd; b = Params.next(o.text, b, o.paramsEnd)) {
-        int ne = Params.nameEnd(o.text, b, o.paramsEnd);
+    if (o.at.paramsStart >= 0) {
+      for (int b = Params.first(o.at.paramsStart);
+          b < o.at.paramsEnd;
+          b = Params.next(o.text, b, o.at.paramsEnd)) {
+        int ne = Params.nameEnd(o.text, b, o.at.paramsEnd);
         if (mustBeInBoth(o.text, b, ne) && findParameter(o.text, b, ne) < 0) {
           return false;
         }
@@ -817,11 +814,13 @@ public final class SipUri {
 
   /** Start of the parameter named like {@code s[from, to)}, or -1. */
   private int findParameter(String s, int from, int to) {
-    if (paramsStart < 0) {
+    if (at.paramsStart < 0) {
       return -1;
     }
-    for (int a = Params.first(paramsStart); a < paramsEnd; a = Params.next(text, a, paramsEnd)) {
-      int ne = Params.nameEnd(text, a, paramsEnd);
+    for (int a = Params.first(at.paramsStart);
+        a < at.paramsEnd;
+        a = Params.next(text, a, at.paramsEnd)) {
+      int ne = Params.nameEnd(text, a, at.paramsEnd);
       if (UriChars.regionEquivalent(text, a, ne, s, from, to, true)) {
         return a;
       }
@@ -830,14 +829,14 @@ public final class SipUri {
   }
 
   private boolean parameterValuesEquivalent(int a, int aNameEnd, SipUri o, int b) {
-    int bNameEnd = Params.nameEnd(o.text, b, o.paramsEnd);
-    int av = Params.valueStart(text, aNameEnd, paramsEnd);
-    int bv = Params.valueStart(o.text, bNameEnd, o.paramsEnd);
+    int bNameEnd = Params.nameEnd(o.text, b, o.at.paramsEnd);
+    int av = Params.valueStart(text, aNameEnd, at.paramsEnd);
+    int bv = Params.valueStart(o.text, bNameEnd, o.at.paramsEnd);
     if (av < 0 || bv < 0) {
       return av < 0 && bv < 0;
     }
-    int ae = Params.valueEnd(text, av, paramsEnd);
-    int be = Params.valueEnd(o.text, bv, o.paramsEnd);
+    int ae = Params.valueEnd(text, av, at.paramsEnd);
+    int be = Params.valueEnd(o.text, bv, o.at.paramsEnd);
     KnownParameter k = KnownParameter.of(text, a, aNameEnd);
     if (k == KnownParameter.TTL) {
       return SipUriScanner.ttlValue(text, av, ae) == SipUriScanner.ttlValue(o.text, bv, be);
@@ -850,14 +849,14 @@ public final class SipUri {
   }
 
   private boolean headersEquivalent(SipUri o) {
-    if (headersStart < 0 || o.headersStart < 0) {
-      return headersStart < 0 && o.headersStart < 0;
+    if (at.headersStart < 0 || o.at.headersStart < 0) {
+      return at.headersStart < 0 && o.at.headersStart < 0;
     }
     if (headerCount() != o.headerCount()) {
       return false;
     }
     int len = text.length();
-    for (int h = headersStart + 1; h < len; ) {
+    for (int h = at.headersStart + 1; h < len; ) {
       int eq = headerNameEnd(h);
       int ve = headerValueEnd(eq + 1);
       if (countHeader(text, h, eq, ve) != o.countHeader(text, h, eq, ve)) {
@@ -870,7 +869,7 @@ public final class SipUri {
 
   private int headerCount() {
     int n = 1;
-    for (int i = headersStart + 1; i < text.length(); i++) {
+    for (int i = at.headersStart + 1; i < text.length(); i++) {
       if (text.charAt(i) == '&') {
         n++;
       }
@@ -882,7 +881,7 @@ public final class SipUri {
   private int countHeader(String s, int from, int eq, int to) {
     int n = 0;
     int len = text.length();
-    for (int h = headersStart + 1; h < len; ) {
+    for (int h = at.headersStart + 1; h < len; ) {
       int e = headerNameEnd(h);
       int ve = headerValueEnd(e + 1);
       if (UriChars.regionEquivalent(text, h, e, s, from, eq, true)
@@ -910,8 +909,8 @@ public final class SipUri {
   }
 
   /**
-   * Returns the URI as it was parsed or built, escapes and letter case unchanged. It parses back
-   * to an equal URI.
+   * Returns the URI as it was parsed or built, escapes and letter case unchanged. It parses back to
+   * an equal URI.
    *
    * <pre>{@code
    * SipUri.parse("SIP:Bob@Contoso.com").toString();   // "SIP:Bob@Contoso.com"
@@ -951,25 +950,27 @@ public final class SipUri {
    */
   public Builder toBuilder() {
     Builder b = new Builder();
-    b.secure = secure;
-    b.rawUser = userStart < 0 ? null : text.substring(userStart, userEnd);
-    b.rawPassword = passwordStart < 0 ? null : text.substring(passwordStart, passwordEnd);
+    b.secure = at.secure;
+    b.rawUser = at.userStart < 0 ? null : text.substring(at.userStart, at.userEnd);
+    b.rawPassword = at.passwordStart < 0 ? null : text.substring(at.passwordStart, at.passwordEnd);
     b.host = host();
-    b.port = port;
-    if (paramsStart >= 0) {
-      for (int a = Params.first(paramsStart); a < paramsEnd; a = Params.next(text, a, paramsEnd)) {
-        int ne = Params.nameEnd(text, a, paramsEnd);
-        int vs = Params.valueStart(text, ne, paramsEnd);
+    b.port = at.port;
+    if (at.paramsStart >= 0) {
+      for (int a = Params.first(at.paramsStart);
+          a < at.paramsEnd;
+          a = Params.next(text, a, at.paramsEnd)) {
+        int ne = Params.nameEnd(text, a, at.paramsEnd);
+        int vs = Params.valueStart(text, ne, at.paramsEnd);
         b.params.put(
             UriChars.decodeLower(text, a, ne),
             new RawParameter(
                 text.substring(a, ne),
-                vs < 0 ? null : text.substring(vs, Params.valueEnd(text, vs, paramsEnd))));
+                vs < 0 ? null : text.substring(vs, Params.valueEnd(text, vs, at.paramsEnd))));
       }
     }
-    if (headersStart >= 0) {
+    if (at.headersStart >= 0) {
       int len = text.length();
-      for (int h = headersStart + 1; h < len; ) {
+      for (int h = at.headersStart + 1; h < len; ) {
         int eq = headerNameEnd(h);
         int ve = headerValueEnd(eq + 1);
         b.headers.add(new RawHeader(text.substring(h, eq), text.substring(eq + 1, ve)));
@@ -1143,7 +1144,7 @@ public final class SipUri {
      * case); a new parameter goes last. Name and value are escaped as needed.
      *
      * <pre>{@code
-     * SipUri.builder().host("h.com").parameter("day", "tuesday").build();   // sip:h.com;day=tuesday
+     * SipUri.builder().host("h.com").parameter("day", "tuesday").build(); // sip:h.com;day=tuesday
      * }</pre>
      *
      * @throws IllegalArgumentException if the name or value is empty (write a flag with {@link
@@ -1158,7 +1159,8 @@ public final class SipUri {
       if (k != null) {
         checkKnownValue(k, value);
       }
-      params.put(key, new RawParameter(UriChars.encode(name, PARAM), UriChars.encode(value, PARAM)));
+      params.put(
+          key, new RawParameter(UriChars.encode(name, PARAM), UriChars.encode(value, PARAM)));
       return this;
     }
 
@@ -1169,8 +1171,8 @@ public final class SipUri {
      * SipUri.builder().host("p.com").parameter("lr").build();   // sip:p.com;lr
      * }</pre>
      *
-     * @throws IllegalArgumentException if the name is empty, or is {@code transport}, {@code
-     *     user}, {@code method}, {@code ttl} or {@code maddr}, which need a value
+     * @throws IllegalArgumentException if the name is empty, or is {@code transport}, {@code user},
+     *     {@code method}, {@code ttl} or {@code maddr}, which need a value
      */
     public Builder parameter(String name) {
       String key = checkName(name);

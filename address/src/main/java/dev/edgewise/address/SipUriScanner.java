@@ -18,9 +18,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * The one scanner behind {@link SipUri#parse}, {@link SipUri#tryParse}, {@link SipUri#isValid},
- * {@link SipUri#parseUserInput} and {@link Host#parse}: a single left-to-right pass over the
- * input (RFC 3261 section 25.1 with the RFC 5954 host rules) that records component offsets, or
- * the kind and index of the first error, without ever throwing.
+ * {@link SipUri#parseUserInput} and {@link Host#parse}: a single left-to-right pass over the input
+ * (RFC 3261 section 25.1 with the RFC 5954 host rules) that records component offsets, or the kind
+ * and index of the first error, without ever throwing.
  *
  * <p>Each pass over the input visits every character a bounded number of times; the only
  * super-linear step, the duplicate-parameter check, switches to hashing above a handful of
@@ -110,7 +110,8 @@ final class SipUriScanner {
     }
     int p = begin;
     if (!implicitScheme) {
-      // ABNF literals are case-insensitive, so "SIP:" is as valid as "sip:" (RFC 3261 19.1.4 uses it).
+      // ABNF literals are case-insensitive, so "SIP:" is as valid as "sip:" (RFC 3261 19.1.4 uses
+      // it).
       for (int k = 0; k < 3; k++) {
         if (p >= limit || UriChars.toLower(in.charAt(p)) != "sip".charAt(k)) {
           return fail(AddressErrorKind.BAD_SCHEME, p, "expected sip: or sips:");
@@ -168,8 +169,7 @@ final class SipUriScanner {
           } else if (is(c, PASSWORD)) {
             q++;
           } else {
-            return fail(
-                AddressErrorKind.BAD_PASSWORD_CHAR, q, "must be escaped in the password");
+            return fail(AddressErrorKind.BAD_PASSWORD_CHAR, q, "must be escaped in the password");
           }
         }
         passwordEnd = at;
@@ -344,8 +344,12 @@ final class SipUriScanner {
       return fail(AddressErrorKind.BAD_PARAMETER_VALUE, nameEnd, "this parameter needs a value");
     }
     return switch (known) {
-      case TTL -> ttlValue(in, valueStart, valueEnd) >= 0
-          || fail(AddressErrorKind.BAD_PARAMETER_VALUE, valueStart, "ttl is a number from 0 to 255");
+      case TTL ->
+          ttlValue(in, valueStart, valueEnd) >= 0
+              || fail(
+                  AddressErrorKind.BAD_PARAMETER_VALUE,
+                  valueStart,
+                  "ttl is a number from 0 to 255");
       case MADDR -> checkMaddr(valueStart, valueEnd);
       case TRANSPORT, USER, METHOD -> checkToken(in, valueStart, valueEnd);
       case LR -> true;
@@ -545,7 +549,9 @@ final class SipUriScanner {
     if (in == null) {
       return false;
     }
-    int[] groups = new int[8];
+    // The groups read so far, as one 128-bit number (high, low): no array on the hot path.
+    long high = 0;
+    long low = 0;
     int n = 0;
     int doubleColon = -1;
     int p = open + 1;
@@ -577,8 +583,9 @@ final class SipUriScanner {
         if (v4 < 0 || n > 6) {
           return fail(AddressErrorKind.BAD_IPV6, start, "malformed IPv4 part");
         }
-        groups[n++] = (int) (v4 >>> 16);
-        groups[n++] = (int) (v4 & 0xFFFF);
+        high = (high << 32) | (low >>> 32);
+        low = (low << 32) | v4;
+        n += 2;
         p = q;
         if (p >= limit || in.charAt(p) != ']') {
           return fail(AddressErrorKind.BAD_IPV6, p, "the IPv4 part must end the address");
@@ -592,7 +599,9 @@ final class SipUriScanner {
       if (n == 8) {
         return fail(AddressErrorKind.BAD_IPV6, start, "more than 8 groups");
       }
-      groups[n++] = value;
+      high = (high << 16) | (low >>> 48);
+      low = (low << 16) | value;
+      n++;
       if (p >= limit) {
         return fail(AddressErrorKind.BAD_IPV6, p, "missing ]");
       }
@@ -619,22 +628,37 @@ final class SipUriScanner {
     if (doubleColon < 0 ? n != 8 : n > 7) {
       return fail(AddressErrorKind.BAD_IPV6, open, "wrong number of groups");
     }
-    long high = 0;
-    long low = 0;
-    int zeros = 8 - n;
-    int g = 0;
-    for (int i = 0; i < 8; i++) {
-      int value;
-      if (doubleColon >= 0 && i >= doubleColon && i < doubleColon + zeros) {
-        value = 0;
+    if (doubleColon >= 0) {
+      // Move the groups before "::" up past the 8 - n zero groups it stands for.
+      int suffixBits = 16 * (n - doubleColon);
+      long suffixHigh = suffixBits > 64 ? high & ((1L << (suffixBits - 64)) - 1) : 0;
+      long suffixLow =
+          suffixBits >= 64 ? low : suffixBits == 0 ? 0 : low & ((1L << suffixBits) - 1);
+      long prefixHigh;
+      long prefixLow;
+      if (suffixBits == 0) {
+        prefixHigh = high;
+        prefixLow = low;
+      } else if (suffixBits < 64) {
+        prefixHigh = high >>> suffixBits;
+        prefixLow = (low >>> suffixBits) | (high << (64 - suffixBits));
       } else {
-        value = groups[g++];
+        prefixHigh = 0;
+        prefixLow = high >>> (suffixBits - 64);
       }
-      if (i < 4) {
-        high = (high << 16) | value;
+      int shift = 16 * (8 - doubleColon);
+      if (shift >= 128) {
+        high = 0;
+        low = 0;
+      } else if (shift >= 64) {
+        high = prefixLow << (shift - 64);
+        low = 0;
       } else {
-        low = (low << 16) | value;
+        high = (prefixHigh << shift) | (prefixLow >>> (64 - shift));
+        low = prefixLow << shift;
       }
+      high |= suffixHigh;
+      low |= suffixLow;
     }
     hEnd = p + 1;
     hType = Host.Type.IPV6;

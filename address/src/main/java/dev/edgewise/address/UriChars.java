@@ -13,22 +13,28 @@ final class UriChars {
 
   /** May appear unescaped in the user part. */
   static final int USER = 1;
+
   /** May appear unescaped in the password. */
   static final int PASSWORD = 1 << 1;
+
   /** May appear unescaped in a parameter name or value ({@code paramchar} without escapes). */
   static final int PARAM = 1 << 2;
+
   /** May appear unescaped in a header name or value. */
   static final int HEADER = 1 << 3;
+
   /** In the RFC 2396 reserved set: escaping one of these changes the meaning (RFC 3261 19.1.4). */
   static final int RESERVED = 1 << 4;
+
   /** RFC 3261 {@code token} characters that a parameter value may carry unescaped. */
   static final int TOKEN = 1 << 5;
+
   /** Letters, digits, {@code -} and {@code .}: what a host name or IPv4 address is made of. */
   static final int HOST = 1 << 6;
 
   /**
-   * Marks a comparison unit that is a literal reserved character, so that {@code ;} and {@code
-   * %3B} never compare equal while {@code a} and {@code %61} do.
+   * Marks a comparison unit that is a literal reserved character, so that {@code ;} and {@code %3B}
+   * never compare equal while {@code a} and {@code %61} do.
    */
   private static final int LITERAL_RESERVED = 0x100;
 
@@ -130,8 +136,8 @@ final class UriChars {
   }
 
   /**
-   * RFC 3261 19.1.4 comparison of two validated regions: unreserved characters equal their
-   * escapes, reserved ones do not, and letters compare case-insensitively when asked.
+   * RFC 3261 19.1.4 comparison of two validated regions: unreserved characters equal their escapes,
+   * reserved ones do not, and letters compare case-insensitively when asked.
    */
   static boolean regionEquivalent(
       String a, int aFrom, int aTo, String b, int bFrom, int bTo, boolean ignoreCase) {
@@ -164,15 +170,6 @@ final class UriChars {
       k++;
     }
     return k == lowerWord.length();
-  }
-
-  /** A hash consistent with {@link #regionEquivalent} ignoring case. */
-  static int regionHashIgnoreCase(String s, int from, int to) {
-    int h = 0;
-    for (int i = from; i < to; i += s.charAt(i) == '%' ? 3 : 1) {
-      h = 31 * h + fold(unit(s, i));
-    }
-    return h;
   }
 
   /** Percent-decodes a validated region; octets are read as UTF-8, malformed ones as U+FFFD. */
@@ -213,9 +210,9 @@ final class UriChars {
   }
 
   /**
-   * Appends the canonical form of a validated region: an escape whose character may stand
-   * unescaped in this component and is not reserved is decoded, every other escape is kept with
-   * upper-case hex digits, and letters are lower-cased when asked.
+   * Appends the canonical form of a validated region: an escape whose character may stand unescaped
+   * in this component and is not reserved is decoded, every other escape is kept with upper-case
+   * hex digits, and letters are lower-cased when asked.
    */
   static void appendCanonical(
       StringBuilder sb, String s, int from, int to, int component, boolean lower) {
@@ -237,37 +234,13 @@ final class UriChars {
     }
   }
 
-  /** Whether {@link #appendCanonical} would change the region. */
-  static boolean isCanonical(String s, int from, int to, int component, boolean lower) {
-    for (int i = from; i < to; ) {
-      char c = s.charAt(i);
-      if (c == '%') {
-        char h1 = s.charAt(i + 1);
-        char h2 = s.charAt(i + 2);
-        char d = (char) ((hexValue(h1) << 4) | hexValue(h2));
-        if ((is(d, component) && !is(d, RESERVED))
-            || (h1 >= 'a' && h1 <= 'f')
-            || (h2 >= 'a' && h2 <= 'f')) {
-          return false;
-        }
-        i += 3;
-      } else {
-        if (lower && c >= 'A' && c <= 'Z') {
-          return false;
-        }
-        i++;
-      }
-    }
-    return true;
-  }
-
   private static void appendEscape(StringBuilder sb, int b) {
     sb.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
   }
 
   /**
-   * Escapes decoded text for a component: characters allowed there stay, everything else
-   * (including {@code %}) becomes UTF-8 {@code %HH} escapes.
+   * Escapes decoded text for a component: characters allowed there stay, everything else (including
+   * {@code %}) becomes UTF-8 {@code %HH} escapes.
    *
    * @throws IllegalArgumentException if the text holds an unpaired surrogate, which has no UTF-8
    *     form

@@ -39,9 +39,7 @@ final class AddressGenerators {
 
   /** A canonical DNS label that may be the last one: starts with a letter. */
   static Gen<String> topLabels() {
-    return arbitrary()
-        .pick(LETTERS)
-        .zip(labels(), (first, rest) -> trimToLabel(first + rest));
+    return arbitrary().pick(LETTERS).zip(labels(), (first, rest) -> trimToLabel(first + rest));
   }
 
   /** A canonical DNS label of 1 to 12 characters. */
@@ -70,18 +68,12 @@ final class AddressGenerators {
 
   /** Canonical domain names with 1 to 4 labels. */
   static Gen<String> domainNames() {
-    return lists()
-        .of(labels())
-        .ofSizeBetween(0, 3)
-        .zip(topLabels(), (ls, top) -> join(ls, top));
+    return lists().of(labels()).ofSizeBetween(0, 3).zip(topLabels(), (ls, top) -> join(ls, top));
   }
 
   /** Canonical domain names with 2 to 4 labels, as Microsoft accounts need. */
   static Gen<String> accountDomainNames() {
-    return lists()
-        .of(labels())
-        .ofSizeBetween(1, 3)
-        .zip(topLabels(), (ls, top) -> join(ls, top));
+    return lists().of(labels()).ofSizeBetween(1, 3).zip(topLabels(), (ls, top) -> join(ls, top));
   }
 
   private static String join(List<String> labels, String top) {
@@ -98,10 +90,7 @@ final class AddressGenerators {
 
   /** Canonical dot-atom local parts, 1 to 64 characters. */
   static Gen<String> localParts() {
-    return lists()
-        .of(arbitrary().pick(ATEXT))
-        .ofSizeBetween(1, 64)
-        .map(l -> fixDots(string(l)));
+    return lists().of(arbitrary().pick(ATEXT)).ofSizeBetween(1, 64).map(l -> fixDots(string(l)));
   }
 
   private static String fixDots(String s) {

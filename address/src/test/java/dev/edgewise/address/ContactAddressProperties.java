@@ -24,10 +24,35 @@ class ContactAddressProperties {
   static Gen<String> typedText() {
     Gen<String> prefix =
         arbitrary()
-            .pick("", " ", "sip:", "SIP:", "sips:", "tel:", "live:", "skype:", "mailto:", "8:",
-                "<", "Bob <", "\"Bob\" <", "http:", "\u00a0", "+1 ");
-    Gen<String> suffix = arbitrary().pick("", " ", ">", "@msn.com", "@live.com", "@contoso.com",
-        "(contoso.com)@msn.com", ";user=phone", "\u200b");
+            .pick(
+                "",
+                " ",
+                "sip:",
+                "SIP:",
+                "sips:",
+                "tel:",
+                "live:",
+                "skype:",
+                "mailto:",
+                "8:",
+                "<",
+                "Bob <",
+                "\"Bob\" <",
+                "http:",
+                "\u00a0",
+                "+1 ");
+    Gen<String> suffix =
+        arbitrary()
+            .pick(
+                "",
+                " ",
+                ">",
+                "@msn.com",
+                "@live.com",
+                "@contoso.com",
+                "(contoso.com)@msn.com",
+                ";user=phone",
+                "\u200b");
     return prefix.zip(
         nastyStrings().mix(strings().allPossible().ofLengthBetween(0, 20)).mix(uriLikeAddresses()),
         suffix,
@@ -78,9 +103,11 @@ class ContactAddressProperties {
                   }) {
                 ContactAddress c = ContactAddress.classify(s, RULES);
                 if (RULES.isDecorated(a)) {
-                  assertEquals(a, assertInstanceOf(ContactAddress.DecoratedAccount.class, c).account());
+                  assertEquals(
+                      a, assertInstanceOf(ContactAddress.DecoratedAccount.class, c).account());
                 } else {
-                  assertEquals(a, assertInstanceOf(ContactAddress.NativeAccount.class, c).account());
+                  assertEquals(
+                      a, assertInstanceOf(ContactAddress.NativeAccount.class, c).account());
                 }
               }
             });

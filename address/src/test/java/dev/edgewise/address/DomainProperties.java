@@ -3,9 +3,9 @@ package dev.edgewise.address;
 import static dev.edgewise.address.AddressGenerators.caseMasks;
 import static dev.edgewise.address.AddressGenerators.domainNames;
 import static dev.edgewise.address.AddressGenerators.domains;
-import static dev.edgewise.address.AddressGenerators.shortLabels;
 import static dev.edgewise.address.AddressGenerators.mixCase;
 import static dev.edgewise.address.AddressGenerators.nastyStrings;
+import static dev.edgewise.address.AddressGenerators.shortLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -97,6 +97,7 @@ class DomainProperties {
         .checkAssert(
             s ->
                 Domain.tryParse(s)
-                    .ifPresent(d -> assertEquals(d.toString(), Domain.parse(d.toString()).toString())));
+                    .ifPresent(
+                        d -> assertEquals(d.toString(), Domain.parse(d.toString()).toString())));
   }
 }

@@ -147,7 +147,8 @@ class DomainTest {
 
   @Test
   void parent() {
-    assertEquals(Optional.of(Domain.parse("contoso.com")), Domain.parse("sip.contoso.com").parent());
+    assertEquals(
+        Optional.of(Domain.parse("contoso.com")), Domain.parse("sip.contoso.com").parent());
     assertEquals(Optional.of(Domain.parse("com")), Domain.parse("contoso.com").parent());
     assertEquals(Optional.empty(), Domain.parse("com").parent());
   }

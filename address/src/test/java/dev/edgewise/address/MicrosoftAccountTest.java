@@ -122,7 +122,8 @@ class MicrosoftAccountTest {
     String canonical = "bob.smith@contoso.com";
     assertSame(canonical, MicrosoftAccount.parse(canonical).toString());
     assertEquals("bob@contoso.com", MicrosoftAccount.parse("bob@CONTOSO.com").toString());
-    assertEquals("bob@contoso.com", MicrosoftAccount.parse(CharBuffer.wrap("bob@contoso.com")).toString());
+    assertEquals(
+        "bob@contoso.com", MicrosoftAccount.parse(CharBuffer.wrap("bob@contoso.com")).toString());
   }
 
   @Test

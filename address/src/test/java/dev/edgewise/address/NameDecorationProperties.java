@@ -36,15 +36,15 @@ class NameDecorationProperties {
 
   @Test
   void decodingTheTypedFormGivesTheAccountBack() {
-    qt().forAll(mixedAccounts())
-        .checkAssert(a -> assertEquals(a, RULES.decode(typed(RULES, a))));
+    qt().forAll(mixedAccounts()).checkAssert(a -> assertEquals(a, RULES.decode(typed(RULES, a))));
   }
 
   @Test
   void decodingIgnoresCaseAndSurroundingSpace() {
     qt().forAll(mixedAccounts(), caseMasks())
         .checkAssert(
-            (a, mask) -> assertEquals(a, RULES.decode(" " + mixCase(typed(RULES, a), mask) + "\t")));
+            (a, mask) ->
+                assertEquals(a, RULES.decode(" " + mixCase(typed(RULES, a), mask) + "\t")));
   }
 
   @Test
@@ -75,8 +75,7 @@ class NameDecorationProperties {
               more.add(b.domain());
               NameDecoration wider = NameDecoration.of(RULES.routingDomain(), more);
               boolean changed = !typed(RULES, a).equals(typed(wider, a));
-              assertEquals(
-                  a.domain().equals(b.domain()) && !RULES.isExcluded(b.domain()), changed);
+              assertEquals(a.domain().equals(b.domain()) && !RULES.isExcluded(b.domain()), changed);
               assertEquals(a, wider.decode(typed(wider, a)));
             });
   }
@@ -136,8 +135,7 @@ class NameDecorationProperties {
               more.add(b.domain());
               NameDecoration wider = NameDecoration.of(RULES.routingDomain(), more);
               boolean changed = !RULES.encode(a).equals(wider.encode(a));
-              assertEquals(
-                  a.domain().equals(b.domain()) && !RULES.isExcluded(b.domain()), changed);
+              assertEquals(a.domain().equals(b.domain()) && !RULES.isExcluded(b.domain()), changed);
               assertEquals(a, wider.decode(wider.encode(a)));
             });
   }
@@ -175,7 +173,10 @@ class NameDecorationProperties {
               String raw = canonical.rawUser().orElseThrow();
               SipUri u =
                   SipUri.parse(
-                      "sip:" + escapeSome(raw, escapes) + "@" + mixCase(canonical.host().toString(), hostCase));
+                      "sip:"
+                          + escapeSome(raw, escapes)
+                          + "@"
+                          + mixCase(canonical.host().toString(), hostCase));
               assertTrue(u.isEquivalentTo(canonical));
               assertEquals(a, RULES.decode(u));
               assertTrue(RULES.encode(RULES.decode(u)).isEquivalentTo(u));
@@ -187,13 +188,42 @@ class NameDecorationProperties {
     Gen<String> piece =
         arbitrary()
             .pick(
-                "b", "B", "o", ".", "-", "+", "(", ")", "%28", "%29", "%40", "%2B", "%62", "%42",
-                "%C3%BC", "%20", "contoso.com", "live.com", "msn.com", "Contoso", "xn--bcher-kva",
-                "@", ";x", "#");
+                "b",
+                "B",
+                "o",
+                ".",
+                "-",
+                "+",
+                "(",
+                ")",
+                "%28",
+                "%29",
+                "%40",
+                "%2B",
+                "%62",
+                "%42",
+                "%C3%BC",
+                "%20",
+                "contoso.com",
+                "live.com",
+                "msn.com",
+                "Contoso",
+                "xn--bcher-kva",
+                "@",
+                ";x",
+                "#");
     Gen<String> host =
         arbitrary()
-            .pick("msn.com", "MSN.com", "live.com", "contoso.com", "msn.com.", "192.0.2.1",
-                "msn.com:5060", "msn.com;transport=tls", "msn.com?x=y");
+            .pick(
+                "msn.com",
+                "MSN.com",
+                "live.com",
+                "contoso.com",
+                "msn.com.",
+                "192.0.2.1",
+                "msn.com:5060",
+                "msn.com;transport=tls",
+                "msn.com?x=y");
     return lists()
         .of(piece)
         .ofSizeBetween(0, 8)
@@ -213,7 +243,8 @@ class NameDecorationProperties {
                             assertTrue(RULES.encode(a).isEquivalentTo(u), u + " -> " + a);
                             assertEquals(a, RULES.decode(RULES.encode(a)));
                           } catch (AddressParseException e) {
-                            assertTrue(e.index() >= 0 && e.index() <= text.length(), e.getMessage());
+                            assertTrue(
+                                e.index() >= 0 && e.index() <= text.length(), e.getMessage());
                           }
                         }));
   }

@@ -81,15 +81,18 @@ class SipUriTest {
     assertEquals("imagine.io", u.maddr().orElseThrow().toString());
     assertTrue(u.parameters().containsKey("maddr"));
     assertTrue(u.hasParameter("MADDR"));
-    assertTrue(u.isEquivalentTo(SipUri.parse("sip:ALICE@example.com;transport=tls;maddr=imagine.io")));
+    assertTrue(
+        u.isEquivalentTo(SipUri.parse("sip:ALICE@example.com;transport=tls;maddr=imagine.io")));
     assertEquals(u, SipUri.parseUserInput("ALICE@EXAMPLE.COM;TRANSPORT=TLS;MADDR=IMAGINE.IO"));
-    assertEquals(Optional.of("i"), SipUri.parse("sip:h.com;I=i").parameters().keySet().stream().findFirst());
+    assertEquals(
+        Optional.of("i"), SipUri.parse("sip:h.com;I=i").parameters().keySet().stream().findFirst());
   }
 
   @Test
   void typedParameters() {
     SipUri u =
-        SipUri.parse("sip:alice@atlanta.com;transport=tcp;user=phone;method=INVITE;ttl=15;maddr=[::1];lr;x=%41");
+        SipUri.parse(
+            "sip:alice@atlanta.com;transport=tcp;user=phone;method=INVITE;ttl=15;maddr=[::1];lr;x=%41");
     assertEquals(Optional.of("tcp"), u.transport());
     assertEquals(Optional.of("phone"), u.userParam());
     assertEquals(Optional.of("INVITE"), u.method());
@@ -104,7 +107,8 @@ class SipUriTest {
         List.of("transport", "user", "method", "ttl", "maddr", "lr", "x"),
         List.copyOf(u.parameters().keySet()));
     assertEquals(Optional.empty(), u.parameters().get("LR"));
-    assertThrows(UnsupportedOperationException.class, () -> u.parameters().put("a", Optional.empty()));
+    assertThrows(
+        UnsupportedOperationException.class, () -> u.parameters().put("a", Optional.empty()));
 
     SipUri bare = SipUri.parse("sip:alice@atlanta.com");
     assertEquals(Optional.empty(), bare.transport());
@@ -133,7 +137,9 @@ class SipUriTest {
     assertEquals(Optional.of("al@ice #1;x"), u.user());
     assertEquals(Optional.of("p:w@%"), u.password());
     assertEquals(Optional.of("va;lue"), u.parameter("na me"));
-    assertEquals(List.of(new SipUri.Header("email", "alice@priv.com"), new SipUri.Header("Subject", "")), u.headers());
+    assertEquals(
+        List.of(new SipUri.Header("email", "alice@priv.com"), new SipUri.Header("Subject", "")),
+        u.headers());
     assertEquals(u, SipUri.parse(u.toString()));
   }
 
@@ -174,10 +180,20 @@ class SipUriTest {
     SipUri edited = u.toBuilder().secure(true).clearPort().lr(false).transport("tls").build();
     assertEquals("sips:%2auser:pw@host.com;transport=tls?a=1", edited.toString());
     SipUri cleared =
-        u.toBuilder().clearUser().clearHeaders().removeParameter("TRANSPORT").ttl(3).method("BYE")
-            .userParam("ip").maddr(Host.parse("[::1]")).parameter("lr").build();
+        u.toBuilder()
+            .clearUser()
+            .clearHeaders()
+            .removeParameter("TRANSPORT")
+            .ttl(3)
+            .method("BYE")
+            .userParam("ip")
+            .maddr(Host.parse("[::1]"))
+            .parameter("lr")
+            .build();
     assertEquals("sip:host.com:5060;lr;ttl=3;method=BYE;user=ip;maddr=[::1]", cleared.toString());
-    assertEquals("sip:%2auser@host.com:5060;Transport=TCP;lr?a=1", u.toBuilder().clearPassword().build().toString());
+    assertEquals(
+        "sip:%2auser@host.com:5060;Transport=TCP;lr?a=1",
+        u.toBuilder().clearPassword().build().toString());
     assertEquals(u, u.toBuilder().build());
   }
 
@@ -241,7 +257,8 @@ class SipUriTest {
 
   @Test
   void ipv6TextFollowsRfc5952() {
-    assertEquals("[2001:db8::1]", Host.parse("[2001:0db8:0000:0000:0000:0000:0000:0001]").toString());
+    assertEquals(
+        "[2001:db8::1]", Host.parse("[2001:0db8:0000:0000:0000:0000:0000:0001]").toString());
     assertEquals("[2001:0:0:1::1]", Host.parse("[2001:0:0:1:0:0:0:1]").toString());
     assertEquals("[2001:db8::1:0:0:1]", Host.parse("[2001:db8:0:0:1:0:0:1]").toString());
     assertEquals("[::ffff:1.2.3.4]", Host.parse("[::ffff:0102:0304]").toString());

@@ -146,11 +146,12 @@ class SipUriVectorsTest {
   void equivalence(Vector v) {
     SipUri a = SipUri.parse(v.cell(0));
     SipUri b = SipUri.parse(v.cell(1));
-    boolean expected = switch (v.cell(2)) {
-      case "yes" -> true;
-      case "no" -> false;
-      default -> throw new IllegalArgumentException("yes or no: " + v);
-    };
+    boolean expected =
+        switch (v.cell(2)) {
+          case "yes" -> true;
+          case "no" -> false;
+          default -> throw new IllegalArgumentException("yes or no: " + v);
+        };
     assertEquals(expected, a.isEquivalentTo(b), "a ~ b");
     assertEquals(expected, b.isEquivalentTo(a), "b ~ a");
     assertTrue(a.isEquivalentTo(a) && b.isEquivalentTo(b), "reflexive");
@@ -167,7 +168,8 @@ class SipUriVectorsTest {
       int at = outcome.indexOf('@');
       AddressErrorKind kind = AddressErrorKind.valueOf(outcome.substring(0, at));
       int index = Integer.parseInt(outcome.substring(at + 1));
-      AddressParseException e = assertThrows(AddressParseException.class, () -> parser.apply(input));
+      AddressParseException e =
+          assertThrows(AddressParseException.class, () -> parser.apply(input));
       assertEquals(kind + "@" + index, e.kind() + "@" + e.index(), e.getMessage());
       return;
     }

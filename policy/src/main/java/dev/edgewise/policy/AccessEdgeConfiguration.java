@@ -9,9 +9,9 @@ import org.immutables.value.Value;
  * organization-wide switches for federation, public IM connectivity, remote and anonymous users,
  * and how the edge routes to external domains.
  *
- * <p>The first six settings gate decisions. The others never gate anything on this side (they
- * shape headers, rates, certificates and caches) and are kept as data so a configuration can be
- * read and written back whole. Single-setting ranges are checked when building ({@link
+ * <p>The first six settings gate decisions. The others never gate anything on this side (they shape
+ * headers, rates, certificates and caches) and are kept as data so a configuration can be read and
+ * written back whole. Single-setting ranges are checked when building ({@link
  * IllegalArgumentException}); contradictions between objects are reported by {@link
  * FederationConfiguration#validate()}.
  *

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An entry of the on-premises blocked list ({@code New-CsBlockedDomain}): a domain no user may
- * talk to, whether it is allowed elsewhere, discovered, hosted, or a public provider's domain.
+ * An entry of the on-premises blocked list ({@code New-CsBlockedDomain}): a domain no user may talk
+ * to, whether it is allowed elsewhere, discovered, hosted, or a public provider's domain.
  *
  * <p>Entries match the exact domain. Against a public provider user the evaluator matches both the
  * account's own domain and the provider's routing domain, so blocking {@code msn.com} blocks every

@@ -7,8 +7,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Named sets of the modalities a public provider carries across public IM connectivity. The
- * library has no clock: the caller chooses the preset that matches the period it models.
+ * Named sets of the modalities a public provider carries across public IM connectivity. The library
+ * has no clock: the caller chooses the preset that matches the period it models.
  *
  * <p>Skype connectivity launched (2013) with IM, presence and audio; video came about 18 months
  * later. File transfer, application sharing, multiparty conferencing and contact pictures never

@@ -4,8 +4,10 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.edgewise.address.Domain;
 import dev.edgewise.address.SipUri;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,55 +44,63 @@ final class ConfigurationIndex {
     }
     this.policies = ImmutableMap.copyOf(p);
 
-    // Two passes: decide each user's policy, count users per policy, then build the results.
-    Map<SipUri, Optional<ExternalAccessPolicy>> chosen = new LinkedHashMap<>();
-    Map<SipUri, EffectivePolicy.Basis> bases = new HashMap<>();
+    // Two passes: decide each user's policy and count users per policy, then build the results,
+    // which carry the counts.
+    List<Choice> choices = new ArrayList<>(users.size());
     Map<PolicyIdentity, Integer> counts = new HashMap<>();
     int unassigned = 0;
     for (LocalUser user : users.values()) {
-      EffectivePolicy.Basis basis;
-      Optional<ExternalAccessPolicy> granted =
-          user.grantedPolicy().flatMap(id -> Optional.ofNullable(policies.get(id)));
-      Optional<ExternalAccessPolicy> sitePolicy =
-          online
-              ? Optional.empty()
-              : user.site().flatMap(s -> Optional.ofNullable(policies.get(PolicyIdentity.site(s))));
-      Optional<ExternalAccessPolicy> result;
-      if (granted.isPresent()) {
-        basis = EffectivePolicy.Basis.USER_GRANT;
-        result = granted;
-      } else if (sitePolicy.isPresent()) {
-        basis = EffectivePolicy.Basis.SITE_POLICY;
-        result = sitePolicy;
-      } else if (global.isPresent()) {
-        basis = EffectivePolicy.Basis.GLOBAL_POLICY;
-        result = global;
-      } else {
-        basis = EffectivePolicy.Basis.NONE_ASSIGNED;
-        result = Optional.empty();
-      }
-      chosen.put(user.sipUri(), result);
-      bases.put(user.sipUri(), basis);
-      if (result.isPresent()) {
-        counts.merge(result.get().identity(), 1, Integer::sum);
+      Choice choice = choose(policies, user, online, global);
+      choices.add(choice);
+      if (choice.policy().isPresent()) {
+        counts.merge(choice.policy().get().identity(), 1, Integer::sum);
       } else {
         unassigned++;
       }
     }
     Map<SipUri, EffectivePolicy> e = new LinkedHashMap<>();
-    for (Map.Entry<SipUri, Optional<ExternalAccessPolicy>> entry : chosen.entrySet()) {
-      SipUri uri = entry.getKey();
-      Optional<ExternalAccessPolicy> result = entry.getValue();
-      Integer count = result.isPresent() ? counts.get(result.get().identity()) : null;
-      int n = count == null ? unassigned : count;
-      EffectivePolicy.Basis basis = bases.getOrDefault(uri, EffectivePolicy.Basis.NONE_ASSIGNED);
-      LocalUser user = users.get(uri);
-      Optional<String> site = user == null ? Optional.empty() : user.site();
-      e.put(uri, new EffectivePolicy(uri, result, basis, site, n));
+    for (Choice choice : choices) {
+      Integer count =
+          choice.policy().isPresent() ? counts.get(choice.policy().get().identity()) : null;
+      SipUri uri = choice.user().sipUri();
+      e.put(
+          uri,
+          new EffectivePolicy(
+              uri,
+              choice.policy(),
+              choice.basis(),
+              choice.user().site(),
+              count == null ? unassigned : count));
     }
     this.effective = ImmutableMap.copyOf(e);
     this.usersInForce = ImmutableMap.copyOf(counts);
   }
+
+  /** User > site > global, whole objects; a grant of a missing policy is ignored. */
+  private static Choice choose(
+      Map<PolicyIdentity, ExternalAccessPolicy> policies,
+      LocalUser user,
+      boolean online,
+      Optional<ExternalAccessPolicy> global) {
+    Optional<ExternalAccessPolicy> granted =
+        user.grantedPolicy().flatMap(id -> Optional.ofNullable(policies.get(id)));
+    if (granted.isPresent()) {
+      return new Choice(user, granted, EffectivePolicy.Basis.USER_GRANT);
+    }
+    if (!online) {
+      Optional<ExternalAccessPolicy> sitePolicy =
+          user.site().flatMap(s -> Optional.ofNullable(policies.get(PolicyIdentity.site(s))));
+      if (sitePolicy.isPresent()) {
+        return new Choice(user, sitePolicy, EffectivePolicy.Basis.SITE_POLICY);
+      }
+    }
+    return global.isPresent()
+        ? new Choice(user, global, EffectivePolicy.Basis.GLOBAL_POLICY)
+        : new Choice(user, Optional.empty(), EffectivePolicy.Basis.NONE_ASSIGNED);
+  }
+
+  private record Choice(
+      LocalUser user, Optional<ExternalAccessPolicy> policy, EffectivePolicy.Basis basis) {}
 
   boolean isSipDomain(Domain d) {
     return sipDomains.contains(d);

@@ -1,5 +1,7 @@
 package dev.edgewise.policy;
 
+import java.io.Serializable;
+
 /**
  * One contradiction or doubtful setting found by {@link FederationConfiguration#validate()}: a
  * stable {@link Code} with its {@link Severity}, the object concerned and a sentence an admin can
@@ -22,7 +24,10 @@ package dev.edgewise.policy;
  * @param subject the object concerned, as {@code Kind:identity}
  * @param message a sentence that says what is wrong and what to change
  */
-public record ConfigurationProblem(Code code, String subject, String message) {
+public record ConfigurationProblem(Code code, String subject, String message)
+    implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Returns the severity of this problem's {@link #code()}. */
   public Severity severity() {
@@ -103,7 +108,9 @@ public record ConfigurationProblem(Code code, String subject, String message) {
     BLOCKED_LIST_IGNORED_IN_ALLOW_LIST_MODE(Severity.WARNING),
     /** On-premises: partner discovery is on, but it needs DNS SRV routing and the edge has none. */
     PARTNER_DISCOVERY_WITHOUT_DNS_SRV(Severity.WARNING),
-    /** One of the organization's own SIP domains is listed; internal traffic never consults lists. */
+    /**
+     * One of the organization's own SIP domains is listed; internal traffic never consults lists.
+     */
     SIP_DOMAIN_ON_DOMAIN_LIST(Severity.WARNING),
     /** A PIC provisioning state is given for a domain that is not one of the SIP domains. */
     PROVISIONING_FOR_UNKNOWN_SIP_DOMAIN(Severity.WARNING),

@@ -3,7 +3,6 @@ package dev.edgewise.policy;
 import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
 import dev.edgewise.address.Domain;
-import dev.edgewise.address.SipUri;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -16,8 +15,8 @@ import java.util.TreeSet;
 
 /**
  * Finds every contradiction of a configuration (domain brief, section 0.4 item 7, and the checks
- * the server makes when objects are created). Each check groups entries by a key in sorted maps,
- * so the result depends only on the multiset of entries, never on the order they were added.
+ * the server makes when objects are created). Each check groups entries by a key in sorted maps, so
+ * the result depends only on the multiset of entries, never on the order they were added.
  */
 final class ConfigurationValidator {
 
@@ -64,7 +63,10 @@ final class ConfigurationValidator {
         add(
             ConfigurationProblem.Code.DUPLICATE_SIP_DOMAIN,
             "SipDomain:" + e.getKey(),
-            "The SIP domain " + e.getKey() + " is declared " + e.getValue()
+            "The SIP domain "
+                + e.getKey()
+                + " is declared "
+                + e.getValue()
                 + " times; declare it once.");
       }
     }
@@ -78,7 +80,10 @@ final class ConfigurationValidator {
         add(
             ConfigurationProblem.Code.DUPLICATE_USER,
             "User:" + e.getKey(),
-            "The user " + e.getKey() + " is declared " + e.getValue()
+            "The user "
+                + e.getKey()
+                + " is declared "
+                + e.getValue()
                 + " times; a SIP URI identifies one user.");
       }
     }
@@ -93,27 +98,40 @@ final class ConfigurationValidator {
             ConfigurationProblem.Code.USER_IN_UNKNOWN_SITE,
             "User:" + who,
             c.platform() == Platform.ONLINE
-                ? "The user " + who + " is placed in site " + site.get()
+                ? "The user "
+                    + who
+                    + " is placed in site "
+                    + site.get()
                     + ", but an online tenant has no sites; remove the site."
-                : "The user " + who + " is placed in site " + site.get()
+                : "The user "
+                    + who
+                    + " is placed in site "
+                    + site.get()
                     + ", which the organization does not have; declare the site or move the user.");
       }
-      Optional<Domain> domain = domainOf(u.sipUri());
+      Optional<Domain> domain = u.sipDomain();
       if (domain.isEmpty() || !sipDomains.contains(domain.get())) {
         add(
             ConfigurationProblem.Code.USER_OUTSIDE_SIP_DOMAINS,
             "User:" + who,
-            "The user " + who + " is not in one of the organization's SIP domains "
-                + sortedText(c.sipDomains()) + "; add the SIP domain or correct the address.");
+            "The user "
+                + who
+                + " is not in one of the organization's SIP domains "
+                + sortedText(c.sipDomains())
+                + "; add the SIP domain or correct the address.");
       }
       Optional<PolicyIdentity> granted = u.grantedPolicy();
       if (granted.isPresent() && !hasListedPolicy(c, granted.get())) {
         add(
             ConfigurationProblem.Code.GRANT_OF_UNKNOWN_POLICY,
             "User:" + who,
-            "The user " + who + " is granted " + granted.get()
+            "The user "
+                + who
+                + " is granted "
+                + granted.get()
                 + ", which does not exist; create it with New-CsExternalAccessPolicy -Identity "
-                + granted.get().name() + " or grant an existing policy.");
+                + granted.get().name()
+                + " or grant an existing policy.");
       }
     }
 
@@ -132,7 +150,10 @@ final class ConfigurationValidator {
             e.getKey().equals(PolicyIdentity.global().toString())
                 ? "A policy named Global is listed, but the Global policy always exists; set it"
                     + " as the global policy instead."
-                : "The policy " + e.getKey() + " is declared " + e.getValue()
+                : "The policy "
+                    + e.getKey()
+                    + " is declared "
+                    + e.getValue()
                     + " times; identities are unique.");
       }
     }
@@ -142,7 +163,8 @@ final class ConfigurationValidator {
         add(
             ConfigurationProblem.Code.PROVISIONING_FOR_UNKNOWN_SIP_DOMAIN,
             "PicProvisioning:" + d,
-            "A PIC provisioning state is given for " + d
+            "A PIC provisioning state is given for "
+                + d
                 + ", which is not one of the organization's SIP domains; it is never consulted.");
       }
     }
@@ -158,10 +180,15 @@ final class ConfigurationValidator {
         add(
             ConfigurationProblem.Code.ROUTING_DOMAIN_NOT_EXCLUDED,
             "PublicProvider:" + p.identity(),
-            "The public provider " + p.identity() + " routes decorated accounts through "
-                + routing.get() + ", which is missing from its NameDecorationExcludedDomainList "
+            "The public provider "
+                + p.identity()
+                + " routes decorated accounts through "
+                + routing.get()
+                + ", which is missing from its NameDecorationExcludedDomainList "
                 + sortedTextSet(p.nameDecorationExcludedDomains())
-                + "; add it, or accounts at " + routing.get() + " would be decorated twice.");
+                + "; add it, or accounts at "
+                + routing.get()
+                + " would be decorated twice.");
       }
       for (Domain d : p.providerDomains()) {
         claims.computeIfAbsent(d.toString(), k -> new TreeSet<>()).add(p.identity());
@@ -172,8 +199,12 @@ final class ConfigurationValidator {
         add(
             ConfigurationProblem.Code.PUBLIC_PROVIDER_DOMAIN_CLAIMED_TWICE,
             "Domain:" + e.getKey(),
-            "The domain " + e.getKey() + " is a name-decoration domain of more than one public"
-                + " provider " + e.getValue() + "; its users could not be told apart.");
+            "The domain "
+                + e.getKey()
+                + " is a name-decoration domain of more than one public"
+                + " provider "
+                + e.getValue()
+                + "; its users could not be told apart.");
       }
     }
   }
@@ -209,9 +240,14 @@ final class ConfigurationValidator {
       add(
           ConfigurationProblem.Code.DOMAIN_ON_BOTH_LISTS,
           "Domain:" + d,
-          "The domain " + d + " is on both the allowed and the blocked list, which the server"
-              + " refuses; remove it from one (Remove-CsAllowedDomain -Identity " + d
-              + " or Remove-CsBlockedDomain -Identity " + d + ").");
+          "The domain "
+              + d
+              + " is on both the allowed and the blocked list, which the server"
+              + " refuses; remove it from one (Remove-CsAllowedDomain -Identity "
+              + d
+              + " or Remove-CsBlockedDomain -Identity "
+              + d
+              + ").");
     }
     ownDomainsListed(c.sipDomains(), allowed, "AllowedDomain:", "allowed list");
     ownDomainsListed(c.sipDomains(), blocked, "BlockedDomain:", "blocked list");
@@ -240,7 +276,9 @@ final class ConfigurationValidator {
         add(
             ConfigurationProblem.Code.SITE_POLICY_FOR_UNKNOWN_SITE,
             "ExternalAccessPolicy:" + PolicyIdentity.site(policy),
-            "The policy " + PolicyIdentity.site(policy) + " is for a site the organization does"
+            "The policy "
+                + PolicyIdentity.site(policy)
+                + " is for a site the organization does"
                 + " not have; declare the site or remove the policy.");
       }
     }
@@ -252,7 +290,11 @@ final class ConfigurationValidator {
     add(
         ConfigurationProblem.Code.PROVIDER_WITH_DEFAULT_ROUTING,
         kind + identity,
-        "The " + noun + " " + identity + " cannot be used with a default route; remove every"
+        "The "
+            + noun
+            + " "
+            + identity
+            + " cannot be used with a default route; remove every"
             + " public and hosting provider before setting UseDefaultRouting, or use DNS SRV"
             + " routing.");
   }
@@ -262,13 +304,15 @@ final class ConfigurationValidator {
     TreeMap<String, List<String>> byFqdn = new TreeMap<>();
     for (PublicProvider p : publics) {
       String label = "public provider " + p.identity();
-      byIdentity.computeIfAbsent(Ascii.toLowerCase(p.identity()), k -> new ArrayList<>())
+      byIdentity
+          .computeIfAbsent(Ascii.toLowerCase(p.identity()), k -> new ArrayList<>())
           .add(label);
       byFqdn.computeIfAbsent(p.proxyFqdn().toString(), k -> new ArrayList<>()).add(label);
     }
     for (HostingProvider h : hosts) {
       String label = "hosting provider " + h.identity();
-      byIdentity.computeIfAbsent(Ascii.toLowerCase(h.identity()), k -> new ArrayList<>())
+      byIdentity
+          .computeIfAbsent(Ascii.toLowerCase(h.identity()), k -> new ArrayList<>())
           .add(label);
       byFqdn.computeIfAbsent(h.proxyFqdn().toString(), k -> new ArrayList<>()).add(label);
     }
@@ -278,7 +322,9 @@ final class ConfigurationValidator {
             ConfigurationProblem.Code.DUPLICATE_PROVIDER_IDENTITY,
             "Provider:" + e.getKey(),
             "Provider identities are unique across public and hosting providers, ignoring case,"
-                + " but " + sorted(e.getValue()) + " share one; remove or rename all but one.");
+                + " but "
+                + sorted(e.getValue())
+                + " share one; remove or rename all but one.");
       }
     }
     for (Map.Entry<String, List<String>> e : byFqdn.entrySet()) {
@@ -287,7 +333,9 @@ final class ConfigurationValidator {
             ConfigurationProblem.Code.DUPLICATE_PROVIDER_PROXY_FQDN,
             "ProxyFqdn:" + e.getKey(),
             "Proxy FQDNs are unique across public and hosting providers, but "
-                + sorted(e.getValue()) + " share " + e.getKey()
+                + sorted(e.getValue())
+                + " share "
+                + e.getKey()
                 + "; remove all but one (the published Skype instructions remove MSN before"
                 + " creating Skype).");
       }
@@ -312,14 +360,20 @@ final class ConfigurationValidator {
         add(
             ConfigurationProblem.Code.HOSTED_DOMAIN_CLAIMED_TWICE,
             "Domain:" + e.getKey(),
-            "The domain " + e.getKey() + " is declared hosted by more than one hosting provider "
-                + sorted(e.getValue()) + "; declare it for one.");
+            "The domain "
+                + e.getKey()
+                + " is declared hosted by more than one hosting provider "
+                + sorted(e.getValue())
+                + "; declare it for one.");
       }
       if (publicDomains.contains(e.getKey())) {
         add(
             ConfigurationProblem.Code.HOSTED_DOMAIN_SHADOWED_BY_PUBLIC_PROVIDER,
             "Domain:" + e.getKey(),
-            "The domain " + e.getKey() + " is declared hosted by " + sorted(e.getValue())
+            "The domain "
+                + e.getKey()
+                + " is declared hosted by "
+                + sorted(e.getValue())
                 + " but is also a public provider's domain; its users are treated as public"
                 + " provider users.");
       }
@@ -343,7 +397,8 @@ final class ConfigurationValidator {
           ConfigurationProblem.Code.BLOCKED_LIST_IGNORED_IN_ALLOW_LIST_MODE,
           "TenantFederationConfiguration:Global",
           "External Access allows only listed domains, so the blocked list "
-              + sortedText(c.blockedDomains()) + " is ignored; remove it, or allow all known"
+              + sortedText(c.blockedDomains())
+              + " is ignored; remove it, or allow all known"
               + " domains for it to apply.");
     }
     for (ExternalAccessPolicy p : c.externalAccessPolicies()) {
@@ -351,7 +406,9 @@ final class ConfigurationValidator {
         add(
             ConfigurationProblem.Code.POLICY_IGNORED_ONLINE,
             "ExternalAccessPolicy:" + p.identity(),
-            "The policy " + p.identity() + " is ignored: online, only per-user policies that"
+            "The policy "
+                + p.identity()
+                + " is ignored: online, only per-user policies that"
                 + " are assigned to users apply.");
       }
     }
@@ -365,7 +422,12 @@ final class ConfigurationValidator {
         add(
             ConfigurationProblem.Code.DUPLICATE_DOMAIN_ENTRY,
             kind + e.getKey(),
-            "The domain " + e.getKey() + " is on the " + listName + " " + e.getValue()
+            "The domain "
+                + e.getKey()
+                + " is on the "
+                + listName
+                + " "
+                + e.getValue()
                 + " times; the server refuses duplicates.");
       }
     }
@@ -379,7 +441,10 @@ final class ConfigurationValidator {
         add(
             ConfigurationProblem.Code.SIP_DOMAIN_ON_DOMAIN_LIST,
             kind + d,
-            "The organization's own SIP domain " + d + " is on the " + listName
+            "The organization's own SIP domain "
+                + d
+                + " is on the "
+                + listName
                 + "; internal traffic never consults it.");
       }
     }
@@ -402,11 +467,6 @@ final class ConfigurationValidator {
       }
     }
     return names;
-  }
-
-  /** The domain of a user's SIP URI, if its host is a domain name rather than an IP literal. */
-  static Optional<Domain> domainOf(SipUri uri) {
-    return uri.host().domainName().flatMap(Domain::tryParse);
   }
 
   private static Map<String, Integer> countByText(Iterable<Domain> domains) {

@@ -55,8 +55,8 @@ public sealed interface EdgeRouting permits EdgeRouting.DnsSrv, EdgeRouting.Defa
   }
 
   /**
-   * Default routing: all external traffic goes to one next hop. Public and hosting providers
-   * cannot be used with it, and partner discovery does not apply.
+   * Default routing: all external traffic goes to one next hop. Public and hosting providers cannot
+   * be used with it, and partner discovery does not apply.
    *
    * <pre>{@code
    * EdgeRouting.DefaultRoute r = new EdgeRouting.DefaultRoute(

@@ -8,13 +8,13 @@ import java.util.Optional;
  * resolution step {@link FederationConfiguration#effectivePolicy(SipUri)}.
  *
  * <p>The single most specific assigned policy wins, as a whole object: a per-user policy granted to
- * the user, else the policy of the user's site, else {@code Global}; no setting falls back to a less
- * specific policy. Online, only a granted per-user policy is consulted; without one, no policy is
- * in force ({@link Basis#NONE_ASSIGNED}) and only the tenant's settings decide.
+ * the user, else the policy of the user's site, else {@code Global}; no setting falls back to a
+ * less specific policy. Online, only a granted per-user policy is consulted; without one, no policy
+ * is in force ({@link Basis#NONE_ASSIGNED}) and only the tenant's settings decide.
  *
- * <p>{@link #usersInForce()} counts the declared users (this one included) for whom the same
- * policy is in force: changing a shared policy changes it for all of them, which is why a
- * remediation that edits it says so and offers a grant instead.
+ * <p>{@link #usersInForce()} counts the declared users (this one included) for whom the same policy
+ * is in force: changing a shared policy changes it for all of them, which is why a remediation that
+ * edits it says so and offers a grant instead.
  *
  * <pre>{@code
  * EffectivePolicy e = config.effectivePolicy(SipUri.parse("sip:alice@contoso.com")).orElseThrow();
@@ -67,18 +67,31 @@ public record EffectivePolicy(
     String who = user.toString();
     switch (basis) {
       case USER_GRANT:
-        return identityText() + " is in force for " + who + ": it is granted to the user, and a "
-            + "per-user policy overrides the site and Global policies" + sharing();
+        return identityText()
+            + " is in force for "
+            + who
+            + ": it is granted to the user, and a "
+            + "per-user policy overrides the site and Global policies"
+            + sharing();
       case SITE_POLICY:
-        return identityText() + " is in force for " + who + ": the user is in site "
-            + site.orElse("") + " and has no per-user policy" + sharing();
+        return identityText()
+            + " is in force for "
+            + who
+            + ": the user is in site "
+            + site.orElse("")
+            + " and has no per-user policy"
+            + sharing();
       case GLOBAL_POLICY:
-        return identityText() + " is in force for " + who + ": no per-user policy is granted and "
+        return identityText()
+            + " is in force for "
+            + who
+            + ": no per-user policy is granted and "
             + site.map(s -> "site " + s + " has no site policy").orElse("the user is in no site")
             + sharing();
       case NONE_ASSIGNED:
       default:
-        return "No external access policy is assigned to " + who
+        return "No external access policy is assigned to "
+            + who
             + "; online, only the tenant's federation settings apply";
     }
   }

@@ -1,9 +1,9 @@
 package dev.edgewise.policy;
 
 /**
- * An online tenant's External Access setting as the admin center shows it, derived from the
- * {@code Set-CsTenantFederationConfiguration} fields: {@code AllowFederatedUsers} and whether
- * {@code AllowedDomains} allows all known domains or only a list.
+ * An online tenant's External Access setting as the admin center shows it, derived from the {@code
+ * Set-CsTenantFederationConfiguration} fields: {@code AllowFederatedUsers} and whether {@code
+ * AllowedDomains} allows all known domains or only a list.
  *
  * <pre>{@code
  * OnlineTenantConfiguration t = OnlineTenantConfiguration.freshTenant();

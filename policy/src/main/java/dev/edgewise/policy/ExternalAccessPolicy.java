@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * LocalUser#externalAccessPolicy()}. The single most specific policy in force for a user decides,
  * as a whole object: no setting falls back to a less specific policy (see {@link
  * FederationConfiguration#effectivePolicy}). Every setting defaults to {@code false}, the Lync and
- * Skype for Business Server value; the online value of {@code EnableFederationAccess} differs, which
- * is why {@link OnlineTenantConfiguration} only consults per-user policies that are assigned.
+ * Skype for Business Server value; the online value of {@code EnableFederationAccess} differs,
+ * which is why {@link OnlineTenantConfiguration} only consults per-user policies that are assigned.
  *
  * <pre>{@code
  * ExternalAccessPolicy noPic = ExternalAccessPolicy.builder()

@@ -84,8 +84,8 @@ public sealed interface FederationConfiguration
   int usersInForce(PolicyIdentity identity);
 
   /**
-   * Returns every problem of this configuration, errors and warnings, in a deterministic order
-   * (by {@link ConfigurationProblem.Code}, then subject, then message) that does not depend on the
+   * Returns every problem of this configuration, errors and warnings, in a deterministic order (by
+   * {@link ConfigurationProblem.Code}, then subject, then message) that does not depend on the
    * order in which entries were added. Empty when the configuration is consistent.
    */
   List<ConfigurationProblem> validate();

@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 /**
  * A hosting provider ({@code New-CsHostingProvider}): an organization whose edge serves other
  * organizations' SIP domains, such as Office 365. Federating with a hoster federates with every
- * organization it hosts; the domains it hosts are not a cmdlet setting, so the caller declares
- * them in {@link #hostedDomains()}.
+ * organization it hosts; the domains it hosts are not a cmdlet setting, so the caller declares them
+ * in {@link #hostedDomains()}.
  *
  * <pre>{@code
  * HostingProvider o365 = HostingProvider.builder()

@@ -21,10 +21,7 @@ public final class InvalidConfigurationException extends IllegalArgumentExceptio
   private static final long serialVersionUID = 1L;
   private static final int ERRORS_IN_MESSAGE = 5;
 
-  @SuppressWarnings("serial") // ImmutableList is serializable; the element records are not.
   private final ImmutableList<ConfigurationProblem> errors;
-
-  @SuppressWarnings("serial")
   private final ImmutableList<ConfigurationProblem> warnings;
 
   InvalidConfigurationException(List<ConfigurationProblem> problems) {

@@ -1,5 +1,6 @@
 package dev.edgewise.policy;
 
+import dev.edgewise.address.Domain;
 import dev.edgewise.address.SipUri;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -36,6 +37,15 @@ public abstract class LocalUser {
    * empty when none is granted ({@code -PolicyName $Null}).
    */
   public abstract Optional<String> externalAccessPolicy();
+
+  /**
+   * Returns the domain of the user's SIP URI, the SIP domain whose provisioning state counts in era
+   * {@link ConnectivityEra#PIC_PROVISIONING}; empty if the host is an IP address.
+   */
+  @Value.Lazy
+  public Optional<Domain> sipDomain() {
+    return sipUri().host().domainName().flatMap(Domain::tryParse);
+  }
 
   /** Returns the identity of the granted per-user policy, if one is granted. */
   public final Optional<PolicyIdentity> grantedPolicy() {

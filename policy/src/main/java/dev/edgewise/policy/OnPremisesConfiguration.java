@@ -178,7 +178,8 @@ public abstract non-sealed class OnPremisesConfiguration implements FederationCo
    */
   public static OnPremisesConfiguration freshInstall() {
     return builder()
-        .addPublicProviders(PublicProvider.yahoo(), PublicProvider.aim(), PublicProvider.messenger())
+        .addPublicProviders(
+            PublicProvider.yahoo(), PublicProvider.aim(), PublicProvider.messenger())
         .build();
   }
 

@@ -83,7 +83,9 @@ public record PolicyIdentity(PolicyScope scope, String name) {
     return scope == PolicyScope.GLOBAL;
   }
 
-  /** Returns the identity as the cmdlets print it: {@code Global}, {@code site:X} or {@code Tag:X}. */
+  /**
+   * Returns the identity as the cmdlets print it: {@code Global}, {@code site:X} or {@code Tag:X}.
+   */
   @Override
   public String toString() {
     switch (scope) {

@@ -20,7 +20,8 @@ import org.immutables.value.Value;
  * domain or an excluded domain are written as they are ({@code bob@outlook.com}); any other
  * Microsoft account is written decorated, {@code bob(fabrikam.com)@msn.com}. The two settings are
  * kept as the cmdlet has them; {@link FederationConfiguration#validate()} reports a routing domain
- * missing from its own excluded list ({@link ConfigurationProblem.Code#ROUTING_DOMAIN_NOT_EXCLUDED}).
+ * missing from its own excluded list ({@link
+ * ConfigurationProblem.Code#ROUTING_DOMAIN_NOT_EXCLUDED}).
  *
  * <p>A fresh install ships {@link #yahoo()}, {@link #aim()} and {@link #messenger()}, configured
  * but disabled. Messenger's proxy FQDN is Skype's, and proxy FQDNs are unique across providers,

@@ -13,9 +13,9 @@ import java.util.Optional;
  *       and hosting providers.
  *   <li>{@link #ALWAYS_UNVERIFIABLE}: every message is unverified, and is delivered only if the
  *       sender is on the recipient's contact list.
- *   <li>{@link #USE_SOURCE_VERIFICATION}: trust the verification mark the source adds. On a provider
- *       an unmarked message is rejected; on the default route or from a discovered partner it is
- *       treated as {@link #ALWAYS_UNVERIFIABLE}. The default for allowed domains.
+ *   <li>{@link #USE_SOURCE_VERIFICATION}: trust the verification mark the source adds. On a
+ *       provider an unmarked message is rejected; on the default route or from a discovered partner
+ *       it is treated as {@link #ALWAYS_UNVERIFIABLE}. The default for allowed domains.
  * </ul>
  *
  * <p>The levels travel by name ({@link #cmdletName()}); scripts are always printed with names.
@@ -33,7 +33,9 @@ import java.util.Optional;
 public enum VerificationLevel {
   /** {@code AlwaysVerifiable}: all messages are accepted as verified. Number 0. */
   ALWAYS_VERIFIABLE("AlwaysVerifiable", 0),
-  /** {@code AlwaysUnverifiable}: delivered only from senders on the recipient's contacts. Number 1. */
+  /**
+   * {@code AlwaysUnverifiable}: delivered only from senders on the recipient's contacts. Number 1.
+   */
   ALWAYS_UNVERIFIABLE("AlwaysUnverifiable", 1),
   /** {@code UseSourceVerification}: the source's verification mark decides. Number 2. */
   USE_SOURCE_VERIFICATION("UseSourceVerification", 2);

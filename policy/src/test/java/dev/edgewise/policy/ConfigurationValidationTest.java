@@ -67,162 +67,234 @@ class ConfigurationValidationTest {
   /** Code, a valid near miss, an invalid configuration, and the subject of the one problem. */
   static Stream<Arguments> rules() {
     return Stream.of(
-        Arguments.of(Code.DOMAIN_ON_BOTH_LISTS,
-            onPrem().addAllowedDomains(AllowedDomain.of(FABRIKAM))
-                .addBlockedDomains(BlockedDomain.of(NORTHWIND)).build(),
-            onPrem().addAllowedDomains(AllowedDomain.of(FABRIKAM))
-                .addBlockedDomains(BlockedDomain.of(d("Fabrikam.COM."))).build(),
+        Arguments.of(
+            Code.DOMAIN_ON_BOTH_LISTS,
+            onPrem()
+                .addAllowedDomains(AllowedDomain.of(FABRIKAM))
+                .addBlockedDomains(BlockedDomain.of(NORTHWIND))
+                .build(),
+            onPrem()
+                .addAllowedDomains(AllowedDomain.of(FABRIKAM))
+                .addBlockedDomains(BlockedDomain.of(d("Fabrikam.COM.")))
+                .build(),
             "Domain:fabrikam.com"),
-        Arguments.of(Code.DUPLICATE_DOMAIN_ENTRY,
-            onPrem().addAllowedDomains(AllowedDomain.of(FABRIKAM), AllowedDomain.of(NORTHWIND))
+        Arguments.of(
+            Code.DUPLICATE_DOMAIN_ENTRY,
+            onPrem()
+                .addAllowedDomains(AllowedDomain.of(FABRIKAM), AllowedDomain.of(NORTHWIND))
                 .build(),
-            onPrem().addAllowedDomains(AllowedDomain.of(FABRIKAM),
-                AllowedDomain.builder().domain(FABRIKAM).comment("again").build()).build(),
+            onPrem()
+                .addAllowedDomains(
+                    AllowedDomain.of(FABRIKAM),
+                    AllowedDomain.builder().domain(FABRIKAM).comment("again").build())
+                .build(),
             "AllowedDomain:fabrikam.com"),
-        Arguments.of(Code.DUPLICATE_DOMAIN_ENTRY,
-            onPrem().addBlockedDomains(BlockedDomain.of(FABRIKAM), BlockedDomain.of(NORTHWIND))
+        Arguments.of(
+            Code.DUPLICATE_DOMAIN_ENTRY,
+            onPrem()
+                .addBlockedDomains(BlockedDomain.of(FABRIKAM), BlockedDomain.of(NORTHWIND))
                 .build(),
-            onPrem().addBlockedDomains(BlockedDomain.of(NORTHWIND), BlockedDomain.of(NORTHWIND))
+            onPrem()
+                .addBlockedDomains(BlockedDomain.of(NORTHWIND), BlockedDomain.of(NORTHWIND))
                 .build(),
             "BlockedDomain:northwind.com"),
-        Arguments.of(Code.DUPLICATE_DOMAIN_ENTRY,
-            baseOnline().toBuilder().allowedDomains(allowList("fabrikam.com", "northwind.com"))
+        Arguments.of(
+            Code.DUPLICATE_DOMAIN_ENTRY,
+            baseOnline().toBuilder()
+                .allowedDomains(allowList("fabrikam.com", "northwind.com"))
                 .build(),
-            baseOnline().toBuilder().allowedDomains(allowList("fabrikam.com", "fabrikam.com"))
+            baseOnline().toBuilder()
+                .allowedDomains(allowList("fabrikam.com", "fabrikam.com"))
                 .build(),
             "TenantAllowedDomain:fabrikam.com"),
-        Arguments.of(Code.DUPLICATE_DOMAIN_ENTRY,
+        Arguments.of(
+            Code.DUPLICATE_DOMAIN_ENTRY,
             baseOnline().toBuilder().addBlockedDomains(FABRIKAM).build(),
             baseOnline().toBuilder().addBlockedDomains(FABRIKAM, FABRIKAM).build(),
             "TenantBlockedDomain:fabrikam.com"),
-        Arguments.of(Code.PROVIDER_WITH_DEFAULT_ROUTING,
+        Arguments.of(
+            Code.PROVIDER_WITH_DEFAULT_ROUTING,
             defaultRouted().build(),
             defaultRouted().addPublicProviders(PublicProvider.skype()).build(),
             "PublicProvider:Skype"),
-        Arguments.of(Code.PROVIDER_WITH_DEFAULT_ROUTING,
+        Arguments.of(
+            Code.PROVIDER_WITH_DEFAULT_ROUTING,
             defaultRouted().build(),
             defaultRouted().addHostingProviders(hoster("Hoster", "edge.hoster.net")).build(),
             "HostingProvider:Hoster"),
-        Arguments.of(Code.DUPLICATE_PROVIDER_IDENTITY,
+        Arguments.of(
+            Code.DUPLICATE_PROVIDER_IDENTITY,
             onPrem().addHostingProviders(hoster("LyncOnline", "sipfed.online.lync.com")).build(),
             onPrem().addHostingProviders(hoster("skype", "sipfed.online.lync.com")).build(),
             "Provider:skype"),
-        Arguments.of(Code.DUPLICATE_PROVIDER_PROXY_FQDN,
+        Arguments.of(
+            Code.DUPLICATE_PROVIDER_PROXY_FQDN,
             onPrem().addHostingProviders(hoster("Hoster", "edge.hoster.net")).build(),
             onPrem().addHostingProviders(hoster("Hoster", "federation.messenger.msn.com")).build(),
             "ProxyFqdn:federation.messenger.msn.com"),
-        Arguments.of(Code.GRANT_OF_UNKNOWN_POLICY,
-            onPrem().addExternalAccessPolicies(tag("NoPic"))
+        Arguments.of(
+            Code.GRANT_OF_UNKNOWN_POLICY,
+            onPrem()
+                .addExternalAccessPolicies(tag("NoPic"))
                 .users(List.of(Fixtures.alice().toBuilder().externalAccessPolicy("NoPic").build()))
                 .build(),
-            onPrem().addExternalAccessPolicies(tag("NoPic"))
+            onPrem()
+                .addExternalAccessPolicies(tag("NoPic"))
                 .users(List.of(Fixtures.alice().toBuilder().externalAccessPolicy("NoPicc").build()))
                 .build(),
             "User:sip:alice@contoso.com"),
-        Arguments.of(Code.GRANT_OF_UNKNOWN_POLICY,
-            baseOnline().toBuilder().addExternalAccessPolicies(tag("NoPic"))
-                .users(List.of(LocalUser.builder().sipUri(ALICE).externalAccessPolicy("NoPic")
-                    .build()))
+        Arguments.of(
+            Code.GRANT_OF_UNKNOWN_POLICY,
+            baseOnline().toBuilder()
+                .addExternalAccessPolicies(tag("NoPic"))
+                .users(
+                    List.of(
+                        LocalUser.builder().sipUri(ALICE).externalAccessPolicy("NoPic").build()))
                 .build(),
             baseOnline().toBuilder()
-                .users(List.of(LocalUser.builder().sipUri(ALICE).externalAccessPolicy("NoPic")
-                    .build()))
+                .users(
+                    List.of(
+                        LocalUser.builder().sipUri(ALICE).externalAccessPolicy("NoPic").build()))
                 .build(),
             "User:sip:alice@contoso.com"),
-        Arguments.of(Code.ROUTING_DOMAIN_NOT_EXCLUDED,
+        Arguments.of(
+            Code.ROUTING_DOMAIN_NOT_EXCLUDED,
             onPrem().build(),
-            onPrem().publicProviders(List.of(PublicProvider.skype().toBuilder()
-                .nameDecorationExcludedDomains(Set.of(d("outlook.com"), d("live.com"),
-                    d("hotmail.com")))
-                .build())).build(),
-            "PublicProvider:Skype"),
-        Arguments.of(Code.DUPLICATE_POLICY_IDENTITY,
-            onPrem().addExternalAccessPolicies(tag("NoPic"), site("Redmond")).build(),
-            onPrem().addExternalAccessPolicies(tag("NoPic"), site("Redmond"), tag("NoPic"))
+            onPrem()
+                .publicProviders(
+                    List.of(
+                        PublicProvider.skype().toBuilder()
+                            .nameDecorationExcludedDomains(
+                                Set.of(d("outlook.com"), d("live.com"), d("hotmail.com")))
+                            .build()))
                 .build(),
+            "PublicProvider:Skype"),
+        Arguments.of(
+            Code.DUPLICATE_POLICY_IDENTITY,
+            onPrem().addExternalAccessPolicies(tag("NoPic"), site("Redmond")).build(),
+            onPrem().addExternalAccessPolicies(tag("NoPic"), site("Redmond"), tag("NoPic")).build(),
             "ExternalAccessPolicy:Tag:NoPic"),
-        Arguments.of(Code.DUPLICATE_POLICY_IDENTITY,
+        Arguments.of(
+            Code.DUPLICATE_POLICY_IDENTITY,
             onPrem().addExternalAccessPolicies(tag("Globals")).build(),
             onPrem().addExternalAccessPolicies(ExternalAccessPolicy.global()).build(),
             "ExternalAccessPolicy:Global"),
-        Arguments.of(Code.SITE_POLICY_FOR_UNKNOWN_SITE,
+        Arguments.of(
+            Code.SITE_POLICY_FOR_UNKNOWN_SITE,
             onPrem().addExternalAccessPolicies(site("Redmond")).build(),
             onPrem().addExternalAccessPolicies(site("Paris")).build(),
             "ExternalAccessPolicy:site:Paris"),
-        Arguments.of(Code.DUPLICATE_USER,
+        Arguments.of(
+            Code.DUPLICATE_USER,
             onPrem().addUsers(LocalUser.of(sip("sip:dave@contoso.com"))).build(),
             onPrem().addUsers(LocalUser.of(ALICE)).build(),
             "User:sip:alice@contoso.com"),
-        Arguments.of(Code.USER_IN_UNKNOWN_SITE,
-            onPrem().addSites("Paris")
-                .addUsers(LocalUser.builder().sipUri(sip("sip:dave@contoso.com")).site("Paris")
-                    .build())
+        Arguments.of(
+            Code.USER_IN_UNKNOWN_SITE,
+            onPrem()
+                .addSites("Paris")
+                .addUsers(
+                    LocalUser.builder().sipUri(sip("sip:dave@contoso.com")).site("Paris").build())
                 .build(),
             onPrem()
-                .addUsers(LocalUser.builder().sipUri(sip("sip:dave@contoso.com")).site("Paris")
-                    .build())
+                .addUsers(
+                    LocalUser.builder().sipUri(sip("sip:dave@contoso.com")).site("Paris").build())
                 .build(),
             "User:sip:dave@contoso.com"),
-        Arguments.of(Code.USER_IN_UNKNOWN_SITE,
+        Arguments.of(
+            Code.USER_IN_UNKNOWN_SITE,
             baseOnline(),
-            baseOnline().toBuilder().addUsers(
-                LocalUser.builder().sipUri(sip("sip:dave@contoso.com")).site("Redmond").build())
+            baseOnline().toBuilder()
+                .addUsers(
+                    LocalUser.builder().sipUri(sip("sip:dave@contoso.com")).site("Redmond").build())
                 .build(),
             "User:sip:dave@contoso.com"),
-        Arguments.of(Code.USER_OUTSIDE_SIP_DOMAINS,
-            onPrem().addSipDomains(FABRIKAM).addUsers(LocalUser.of(sip("sip:dave@fabrikam.com")))
+        Arguments.of(
+            Code.USER_OUTSIDE_SIP_DOMAINS,
+            onPrem()
+                .addSipDomains(FABRIKAM)
+                .addUsers(LocalUser.of(sip("sip:dave@fabrikam.com")))
                 .build(),
             onPrem().addUsers(LocalUser.of(sip("sip:dave@fabrikam.com"))).build(),
             "User:sip:dave@fabrikam.com"),
-        Arguments.of(Code.DUPLICATE_SIP_DOMAIN,
+        Arguments.of(
+            Code.DUPLICATE_SIP_DOMAIN,
             onPrem().addSipDomains(FABRIKAM).build(),
             onPrem().addSipDomains(d("CONTOSO.com")).build(),
             "SipDomain:contoso.com"),
-        Arguments.of(Code.HOSTED_DOMAIN_CLAIMED_TWICE,
-            onPrem().addHostingProviders(
-                hoster("A", "edge.a.net", "fabrikam.com"),
-                hoster("B", "edge.b.net", "northwind.com")).build(),
-            onPrem().addHostingProviders(
-                hoster("A", "edge.a.net", "fabrikam.com"),
-                hoster("B", "edge.b.net", "fabrikam.com")).build(),
+        Arguments.of(
+            Code.HOSTED_DOMAIN_CLAIMED_TWICE,
+            onPrem()
+                .addHostingProviders(
+                    hoster("A", "edge.a.net", "fabrikam.com"),
+                    hoster("B", "edge.b.net", "northwind.com"))
+                .build(),
+            onPrem()
+                .addHostingProviders(
+                    hoster("A", "edge.a.net", "fabrikam.com"),
+                    hoster("B", "edge.b.net", "fabrikam.com"))
+                .build(),
             "Domain:fabrikam.com"),
-        Arguments.of(Code.PUBLIC_PROVIDER_DOMAIN_CLAIMED_TWICE,
+        Arguments.of(
+            Code.PUBLIC_PROVIDER_DOMAIN_CLAIMED_TWICE,
             onPrem().addPublicProviders(PublicProvider.yahoo()).build(),
-            onPrem().addPublicProviders(PublicProvider.builder().identity("Other")
-                .proxyFqdn(d("sip.other.example")).addNameDecorationExcludedDomains(d("live.com"))
-                .build()).build(),
+            onPrem()
+                .addPublicProviders(
+                    PublicProvider.builder()
+                        .identity("Other")
+                        .proxyFqdn(d("sip.other.example"))
+                        .addNameDecorationExcludedDomains(d("live.com"))
+                        .build())
+                .build(),
             "Domain:live.com"),
-        Arguments.of(Code.BLOCKED_LIST_IGNORED_IN_ALLOW_LIST_MODE,
+        Arguments.of(
+            Code.BLOCKED_LIST_IGNORED_IN_ALLOW_LIST_MODE,
             baseOnline().toBuilder().addBlockedDomains(NORTHWIND).build(),
-            baseOnline().toBuilder().allowedDomains(allowList("fabrikam.com"))
-                .addBlockedDomains(NORTHWIND).build(),
+            baseOnline().toBuilder()
+                .allowedDomains(allowList("fabrikam.com"))
+                .addBlockedDomains(NORTHWIND)
+                .build(),
             "TenantFederationConfiguration:Global"),
-        Arguments.of(Code.PARTNER_DISCOVERY_WITHOUT_DNS_SRV,
-            onPrem().accessEdge(base().accessEdge().toBuilder().enablePartnerDiscovery(true)
-                .build()).build(),
-            defaultRouted().accessEdge(base().accessEdge().toBuilder().routing(DEFAULT_ROUTE)
-                .enablePartnerDiscovery(true).build()).build(),
+        Arguments.of(
+            Code.PARTNER_DISCOVERY_WITHOUT_DNS_SRV,
+            onPrem()
+                .accessEdge(base().accessEdge().toBuilder().enablePartnerDiscovery(true).build())
+                .build(),
+            defaultRouted()
+                .accessEdge(
+                    base().accessEdge().toBuilder()
+                        .routing(DEFAULT_ROUTE)
+                        .enablePartnerDiscovery(true)
+                        .build())
+                .build(),
             "AccessEdgeConfiguration:Global"),
-        Arguments.of(Code.SIP_DOMAIN_ON_DOMAIN_LIST,
+        Arguments.of(
+            Code.SIP_DOMAIN_ON_DOMAIN_LIST,
             onPrem().addBlockedDomains(BlockedDomain.of(FABRIKAM)).build(),
             onPrem().addBlockedDomains(BlockedDomain.of(CONTOSO)).build(),
             "BlockedDomain:contoso.com"),
-        Arguments.of(Code.SIP_DOMAIN_ON_DOMAIN_LIST,
+        Arguments.of(
+            Code.SIP_DOMAIN_ON_DOMAIN_LIST,
             baseOnline().toBuilder().allowedDomains(allowList("fabrikam.com")).build(),
             baseOnline().toBuilder().allowedDomains(allowList("contoso.com")).build(),
             "TenantAllowedDomain:contoso.com"),
-        Arguments.of(Code.PROVISIONING_FOR_UNKNOWN_SIP_DOMAIN,
+        Arguments.of(
+            Code.PROVISIONING_FOR_UNKNOWN_SIP_DOMAIN,
             onPrem().putPicProvisioning(CONTOSO, ProvisioningState.ACTIVATED).build(),
             onPrem().putPicProvisioning(FABRIKAM, ProvisioningState.ACTIVATED).build(),
             "PicProvisioning:fabrikam.com"),
-        Arguments.of(Code.POLICY_IGNORED_ONLINE,
+        Arguments.of(
+            Code.POLICY_IGNORED_ONLINE,
             baseOnline().toBuilder().addExternalAccessPolicies(tag("NoPic")).build(),
             baseOnline().toBuilder().addExternalAccessPolicies(site("Redmond")).build(),
             "ExternalAccessPolicy:site:Redmond"),
-        Arguments.of(Code.HOSTED_DOMAIN_SHADOWED_BY_PUBLIC_PROVIDER,
-            onPrem().addHostingProviders(hoster("Hoster", "edge.hoster.net", "fabrikam.com"))
+        Arguments.of(
+            Code.HOSTED_DOMAIN_SHADOWED_BY_PUBLIC_PROVIDER,
+            onPrem()
+                .addHostingProviders(hoster("Hoster", "edge.hoster.net", "fabrikam.com"))
                 .build(),
-            onPrem().addHostingProviders(hoster("Hoster", "edge.hoster.net", "outlook.com"))
+            onPrem()
+                .addHostingProviders(hoster("Hoster", "edge.hoster.net", "outlook.com"))
                 .build(),
             "Domain:outlook.com"));
   }
@@ -252,7 +324,9 @@ class ConfigurationValidationTest {
   @Test
   void everyCodeButTheReadersOwnIsExercised() {
     Set<Code> covered =
-        rules().map(a -> (Code) a.get()[0]).collect(Collectors.toCollection(() -> EnumSet.noneOf(Code.class)));
+        rules()
+            .map(a -> (Code) a.get()[0])
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(Code.class)));
     Set<Code> expected = EnumSet.allOf(Code.class);
     expected.remove(Code.NUMERIC_VERIFICATION_LEVEL_INFERRED);
     assertEquals(expected, covered);
@@ -266,31 +340,44 @@ class ConfigurationValidationTest {
 
   @Test
   void freshInstallPlusSkypeWithoutRemovingMessengerIsRefused() {
-    OnPremisesConfiguration c = OnPremisesConfiguration.freshInstall().toBuilder()
-        .addPublicProviders(PublicProvider.skype()).build();
+    OnPremisesConfiguration c =
+        OnPremisesConfiguration.freshInstall().toBuilder()
+            .addPublicProviders(PublicProvider.skype())
+            .build();
     List<Code> codes = c.validate().stream().map(ConfigurationProblem::code).toList();
     assertEquals(
-        List.of(Code.DUPLICATE_PROVIDER_PROXY_FQDN,
-            Code.PUBLIC_PROVIDER_DOMAIN_CLAIMED_TWICE, Code.PUBLIC_PROVIDER_DOMAIN_CLAIMED_TWICE,
-            Code.PUBLIC_PROVIDER_DOMAIN_CLAIMED_TWICE, Code.PUBLIC_PROVIDER_DOMAIN_CLAIMED_TWICE),
+        List.of(
+            Code.DUPLICATE_PROVIDER_PROXY_FQDN,
+            Code.PUBLIC_PROVIDER_DOMAIN_CLAIMED_TWICE,
+            Code.PUBLIC_PROVIDER_DOMAIN_CLAIMED_TWICE,
+            Code.PUBLIC_PROVIDER_DOMAIN_CLAIMED_TWICE,
+            Code.PUBLIC_PROVIDER_DOMAIN_CLAIMED_TWICE),
         codes);
-    assertTrue(c.validate().get(0).message().contains("[public provider MSN, public provider Skype]"));
+    assertTrue(
+        c.validate().get(0).message().contains("[public provider MSN, public provider Skype]"));
   }
 
   @Test
   void everyProblemIsReportedAtOnceInCodeOrder() {
-    OnPremisesConfiguration c = base().toBuilder()
-        .addAllowedDomains(AllowedDomain.of(FABRIKAM))
-        .addBlockedDomains(BlockedDomain.of(FABRIKAM), BlockedDomain.of(CONTOSO))
-        .accessEdge(base().accessEdge().toBuilder().routing(DEFAULT_ROUTE)
-            .enablePartnerDiscovery(true).build())
-        .addHostingProviders(hoster("skype", "federation.messenger.msn.com"))
-        .addUsers(LocalUser.builder().sipUri(sip("sip:dave@fabrikam.com")).site("Paris")
-            .externalAccessPolicy("Missing").build())
-        .addExternalAccessPolicies(site("Paris"))
-        .build();
-    List<String> got =
-        c.validate().stream().map(p -> p.code() + " " + p.subject()).toList();
+    OnPremisesConfiguration c =
+        base().toBuilder()
+            .addAllowedDomains(AllowedDomain.of(FABRIKAM))
+            .addBlockedDomains(BlockedDomain.of(FABRIKAM), BlockedDomain.of(CONTOSO))
+            .accessEdge(
+                base().accessEdge().toBuilder()
+                    .routing(DEFAULT_ROUTE)
+                    .enablePartnerDiscovery(true)
+                    .build())
+            .addHostingProviders(hoster("skype", "federation.messenger.msn.com"))
+            .addUsers(
+                LocalUser.builder()
+                    .sipUri(sip("sip:dave@fabrikam.com"))
+                    .site("Paris")
+                    .externalAccessPolicy("Missing")
+                    .build())
+            .addExternalAccessPolicies(site("Paris"))
+            .build();
+    List<String> got = c.validate().stream().map(p -> p.code() + " " + p.subject()).toList();
     assertEquals(
         List.of(
             "DOMAIN_ON_BOTH_LISTS Domain:fabrikam.com",
@@ -309,7 +396,8 @@ class ConfigurationValidationTest {
         assertThrows(InvalidConfigurationException.class, c::requireValid);
     assertEquals(9, e.errors().size());
     assertEquals(2, e.warnings().size());
-    assertTrue(e.getMessage().startsWith("9 configuration errors: DOMAIN_ON_BOTH_LISTS"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("9 configuration errors: DOMAIN_ON_BOTH_LISTS"), e.getMessage());
     assertTrue(e.getMessage().endsWith("; and 4 more"), e.getMessage());
   }
 

@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Fresh-install and new-tenant defaults, and the presets (domain brief 0.1, 0.4 items 6, 10, 15). */
+/**
+ * Fresh-install and new-tenant defaults, and the presets (domain brief 0.1, 0.4 items 6, 10, 15).
+ */
 class DefaultsTest {
 
   @Test
@@ -24,7 +26,8 @@ class DefaultsTest {
     assertTrue(edge.allowOutsideUsers());
     assertFalse(edge.allowAnonymousUsers());
     assertTrue(edge.routing().isDnsSrv());
-    assertEquals(VerificationLevel.USE_SOURCE_VERIFICATION, edge.discoveredPartnerVerificationLevel());
+    assertEquals(
+        VerificationLevel.USE_SOURCE_VERIFICATION, edge.discoveredPartnerVerificationLevel());
     assertEquals(ExternalAccessPolicy.global(), c.globalPolicy());
     assertEquals(List.of(), c.externalAccessPolicies());
     assertEquals(ConnectivityEra.DNS_SRV_DISCOVERY, c.era());
@@ -48,7 +51,8 @@ class DefaultsTest {
   void freshInstallShipsYahooAimAndMessengerDisabled() {
     List<PublicProvider> providers = OnPremisesConfiguration.freshInstall().publicProviders();
     assertEquals(3, providers.size());
-    assertEquals(List.of("Yahoo", "AOL", "MSN"), providers.stream().map(PublicProvider::identity).toList());
+    assertEquals(
+        List.of("Yahoo", "AOL", "MSN"), providers.stream().map(PublicProvider::identity).toList());
     for (PublicProvider p : providers) {
       assertFalse(p.enabled(), p.identity());
       assertEquals(VerificationLevel.ALWAYS_VERIFIABLE, p.verificationLevel());
@@ -86,7 +90,8 @@ class DefaultsTest {
     assertEquals(
         Set.of(Modality.IM, Modality.PRESENCE, Modality.AUDIO, Modality.VIDEO),
         CapabilityPreset.WITH_VIDEO.modalities());
-    assertEquals(Set.of(Modality.IM, Modality.PRESENCE), CapabilityPreset.IM_AND_PRESENCE.modalities());
+    assertEquals(
+        Set.of(Modality.IM, Modality.PRESENCE), CapabilityPreset.IM_AND_PRESENCE.modalities());
     for (CapabilityPreset p : CapabilityPreset.values()) {
       assertFalse(p.modalities().contains(Modality.FILE_TRANSFER));
       assertFalse(p.modalities().contains(Modality.APPLICATION_SHARING));
@@ -112,42 +117,65 @@ class DefaultsTest {
   @Test
   void externalAccessModeIsDerivedFromTheTenantFields() {
     OnlineTenantConfiguration t = OnlineTenantConfiguration.freshTenant();
-    assertEquals(ExternalAccessMode.OFF, t.toBuilder().allowFederatedUsers(false).build().externalAccess());
+    assertEquals(
+        ExternalAccessMode.OFF, t.toBuilder().allowFederatedUsers(false).build().externalAccess());
     assertEquals(
         ExternalAccessMode.OFF,
-        t.toBuilder().allowFederatedUsers(false)
+        t.toBuilder()
+            .allowFederatedUsers(false)
             .allowedDomains(TenantAllowedDomains.allowList(List.of(Fixtures.FABRIKAM)))
-            .build().externalAccess());
+            .build()
+            .externalAccess());
     assertEquals(
         ExternalAccessMode.ON_ONLY_ALLOWED,
-        t.toBuilder().allowedDomains(TenantAllowedDomains.allowList(List.of())).build().externalAccess());
+        t.toBuilder()
+            .allowedDomains(TenantAllowedDomains.allowList(List.of()))
+            .build()
+            .externalAccess());
     assertFalse(t.toBuilder().allowPublicUsers(false).build().publicImConnectivity());
   }
 
   @Test
   void singleSettingRangesAreCheckedWhenBuilding() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> AccessEdgeConfiguration.builder().outgoingTlsCountForFederatedPartners(5).build());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> AccessEdgeConfiguration.builder().outgoingTlsCountForFederatedPartners(0).build());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> AccessEdgeConfiguration.builder().maxContactsPerDiscoveredPartner(-1).build());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> AccessEdgeConfiguration.builder().dnsSrvCacheRecordCount(-1).build());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> PublicProvider.skype().toBuilder().identity(" Skype").build());
-    assertThrows(IllegalArgumentException.class,
-        () -> HostingProvider.builder().identity("H").proxyFqdn(d("h.example.com")).sipClientPort(0).build());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            HostingProvider.builder()
+                .identity("H")
+                .proxyFqdn(d("h.example.com"))
+                .sipClientPort(0)
+                .build());
+    assertThrows(
+        IllegalArgumentException.class,
         () -> LocalUser.builder().sipUri(Fixtures.ALICE).externalAccessPolicy("site:X").build());
-    assertThrows(IllegalArgumentException.class,
-        () -> OnPremisesConfiguration.builder().globalPolicy(ExternalAccessPolicy.allOff(PolicyIdentity.tag("G"))).build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            OnPremisesConfiguration.builder()
+                .globalPolicy(ExternalAccessPolicy.allOff(PolicyIdentity.tag("G")))
+                .build());
     assertThrows(IllegalStateException.class, () -> ExternalAccessPolicy.builder().build());
   }
 
   @Test
   void edgeRoutingForms() {
-    EdgeRouting route = EdgeRouting.defaultRoute(d("edge.fabrikam.net"), VerificationLevel.ALWAYS_UNVERIFIABLE);
+    EdgeRouting route =
+        EdgeRouting.defaultRoute(d("edge.fabrikam.net"), VerificationLevel.ALWAYS_UNVERIFIABLE);
     assertFalse(route.isDnsSrv());
     assertEquals("UseDefaultRouting(edge.fabrikam.net, AlwaysUnverifiable)", route.toString());
     assertEquals("UseDnsSrvRouting", EdgeRouting.dnsSrv().toString());
@@ -156,10 +184,11 @@ class DefaultsTest {
 
   @Test
   void provisioningStateDefaultsToNotRequested() {
-    OnPremisesConfiguration c = Fixtures.base().toBuilder()
-        .era(ConnectivityEra.PIC_PROVISIONING)
-        .putPicProvisioning(Fixtures.CONTOSO, ProvisioningState.IN_PROGRESS)
-        .build();
+    OnPremisesConfiguration c =
+        Fixtures.base().toBuilder()
+            .era(ConnectivityEra.PIC_PROVISIONING)
+            .putPicProvisioning(Fixtures.CONTOSO, ProvisioningState.IN_PROGRESS)
+            .build();
     assertEquals(ProvisioningState.IN_PROGRESS, c.picProvisioningState(Fixtures.CONTOSO));
     assertFalse(c.picProvisioningState(Fixtures.CONTOSO).isActivated());
     assertEquals(ProvisioningState.NOT_REQUESTED, c.picProvisioningState(Fixtures.FABRIKAM));

@@ -21,19 +21,28 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Effective-policy resolution: user > site > global, as whole objects (domain brief 0.4 item 6). */
+/**
+ * Effective-policy resolution: user > site > global, as whole objects (domain brief 0.4 item 6).
+ */
 class EffectivePolicyTest {
 
   private static final ExternalAccessPolicy NO_PIC =
-      ExternalAccessPolicy.builder().identity(PolicyIdentity.tag("NoPic"))
-          .enableFederationAccess(true).build();
+      ExternalAccessPolicy.builder()
+          .identity(PolicyIdentity.tag("NoPic"))
+          .enableFederationAccess(true)
+          .build();
   private static final ExternalAccessPolicy ALL_ON =
-      ExternalAccessPolicy.builder().identity(PolicyIdentity.tag("AllOn"))
-          .enableFederationAccess(true).enablePublicCloudAccess(true)
-          .enablePublicCloudAudioVideoAccess(true).build();
+      ExternalAccessPolicy.builder()
+          .identity(PolicyIdentity.tag("AllOn"))
+          .enableFederationAccess(true)
+          .enablePublicCloudAccess(true)
+          .enablePublicCloudAudioVideoAccess(true)
+          .build();
   private static final ExternalAccessPolicy REDMOND =
-      ExternalAccessPolicy.builder().identity(PolicyIdentity.site("Redmond"))
-          .enablePublicCloudAccess(true).build();
+      ExternalAccessPolicy.builder()
+          .identity(PolicyIdentity.site("Redmond"))
+          .enablePublicCloudAccess(true)
+          .build();
 
   private static LocalUser alice(Optional<String> grant) {
     LocalUser.Builder b = LocalUser.builder().sipUri(ALICE).site("Redmond");
@@ -43,10 +52,11 @@ class EffectivePolicyTest {
 
   private static OnPremisesConfiguration onPrem(
       Optional<String> grant, boolean redmondPolicy, ExternalAccessPolicy... extra) {
-    OnPremisesConfiguration.Builder b = base().toBuilder()
-        .users(List.of(alice(grant), Fixtures.carol()))
-        .addExternalAccessPolicies(NO_PIC)
-        .addExternalAccessPolicies(extra);
+    OnPremisesConfiguration.Builder b =
+        base().toBuilder()
+            .users(List.of(alice(grant), Fixtures.carol()))
+            .addExternalAccessPolicies(NO_PIC)
+            .addExternalAccessPolicies(extra);
     if (redmondPolicy) {
       b.addExternalAccessPolicies(REDMOND);
     }
@@ -71,7 +81,11 @@ class EffectivePolicyTest {
   @ParameterizedTest
   @MethodSource("onPremisesTable")
   void userBeforeSiteBeforeGlobal(
-      Optional<String> grant, boolean redmondPolicy, SipUri user, String identity, Basis basis,
+      Optional<String> grant,
+      boolean redmondPolicy,
+      SipUri user,
+      String identity,
+      Basis basis,
       int usersInForce) {
     OnPremisesConfiguration c = onPrem(grant, redmondPolicy);
     assertEquals(List.of(), c.validate());
@@ -109,10 +123,12 @@ class EffectivePolicyTest {
   @Test
   void resettingTheGlobalPolicyRestoresTheDefaults() {
     OnPremisesConfiguration c = onPrem(Optional.empty(), false);
-    assertTrue(c.effectivePolicy(CAROL).orElseThrow().policy().orElseThrow().enableFederationAccess());
+    assertTrue(
+        c.effectivePolicy(CAROL).orElseThrow().policy().orElseThrow().enableFederationAccess());
     OnPremisesConfiguration reset = c.resetGlobalPolicy();
     assertEquals(ExternalAccessPolicy.global(), reset.globalPolicy());
-    ExternalAccessPolicy inForce = reset.effectivePolicy(CAROL).orElseThrow().policy().orElseThrow();
+    ExternalAccessPolicy inForce =
+        reset.effectivePolicy(CAROL).orElseThrow().policy().orElseThrow();
     assertEquals(ExternalAccessPolicy.global(), inForce);
     assertFalse(inForce.enableFederationAccess());
     assertFalse(inForce.enablePublicCloudAccess());
@@ -123,20 +139,32 @@ class EffectivePolicyTest {
 
   @Test
   void sharedPoliciesCountEveryUserTheyAreInForceFor() {
-    OnPremisesConfiguration c = base().toBuilder()
-        .addExternalAccessPolicies(NO_PIC)
-        .users(List.of(
-            alice(Optional.of("NoPic")),
-            LocalUser.builder().sipUri(sip("sip:bob@contoso.com")).externalAccessPolicy("NoPic").build(),
-            Fixtures.carol(),
-            LocalUser.of(sip("sip:dave@contoso.com")),
-            LocalUser.builder().sipUri(sip("sip:erin@contoso.com")).site("Redmond").build()))
-        .build();
+    OnPremisesConfiguration c =
+        base().toBuilder()
+            .addExternalAccessPolicies(NO_PIC)
+            .users(
+                List.of(
+                    alice(Optional.of("NoPic")),
+                    LocalUser.builder()
+                        .sipUri(sip("sip:bob@contoso.com"))
+                        .externalAccessPolicy("NoPic")
+                        .build(),
+                    Fixtures.carol(),
+                    LocalUser.of(sip("sip:dave@contoso.com")),
+                    LocalUser.builder()
+                        .sipUri(sip("sip:erin@contoso.com"))
+                        .site("Redmond")
+                        .build()))
+            .build();
     assertEquals(2, c.effectivePolicy(ALICE).orElseThrow().usersInForce());
     assertEquals(3, c.effectivePolicy(CAROL).orElseThrow().usersInForce());
     assertEquals(2, c.usersInForce(NO_PIC.identity()));
     assertEquals(3, c.usersInForce(PolicyIdentity.global()));
-    assertTrue(c.effectivePolicy(ALICE).orElseThrow().explanation().endsWith("(it is in force for 2 users)"));
+    assertTrue(
+        c.effectivePolicy(ALICE)
+            .orElseThrow()
+            .explanation()
+            .endsWith("(it is in force for 2 users)"));
   }
 
   @Test
@@ -148,12 +176,14 @@ class EffectivePolicyTest {
 
   @Test
   void onlineOnlyAnAssignedPerUserPolicyIsInForce() {
-    OnlineTenantConfiguration t = baseOnline().toBuilder()
-        .addExternalAccessPolicies(NO_PIC, ExternalAccessPolicy.global().toBuilder().build())
-        .users(List.of(
-            LocalUser.builder().sipUri(ALICE).externalAccessPolicy("NoPic").build(),
-            Fixtures.carol()))
-        .build();
+    OnlineTenantConfiguration t =
+        baseOnline().toBuilder()
+            .addExternalAccessPolicies(NO_PIC, ExternalAccessPolicy.global().toBuilder().build())
+            .users(
+                List.of(
+                    LocalUser.builder().sipUri(ALICE).externalAccessPolicy("NoPic").build(),
+                    Fixtures.carol()))
+            .build();
     EffectivePolicy alice = t.effectivePolicy(ALICE).orElseThrow();
     assertEquals(Basis.USER_GRANT, alice.basis());
     assertEquals(Optional.of(NO_PIC), alice.policy());
@@ -162,28 +192,37 @@ class EffectivePolicyTest {
     assertEquals(Optional.empty(), carol.policy());
     assertEquals(Optional.empty(), carol.identity());
     assertEquals(1, carol.usersInForce());
-    assertTrue(carol.explanation().startsWith("No external access policy is assigned to sip:carol@contoso.com"));
+    assertTrue(
+        carol
+            .explanation()
+            .startsWith("No external access policy is assigned to sip:carol@contoso.com"));
     // The listed Global is ignored online (and warned about), never resolved.
     assertEquals(Optional.empty(), t.policy(PolicyIdentity.global()));
   }
 
   @Test
   void aGrantOfAMissingPolicyIsIgnoredByResolution() {
-    OnPremisesConfiguration c = base().toBuilder()
-        .users(List.of(alice(Optional.of("Missing")), Fixtures.carol()))
-        .build();
+    OnPremisesConfiguration c =
+        base().toBuilder().users(List.of(alice(Optional.of("Missing")), Fixtures.carol())).build();
     assertEquals(Basis.GLOBAL_POLICY, c.effectivePolicy(ALICE).orElseThrow().basis());
     assertThrows(InvalidConfigurationException.class, c::requireValid);
   }
 
   @Test
   void theResultChecksItsOwnConsistency() {
-    assertThrows(IllegalArgumentException.class,
-        () -> new EffectivePolicy(ALICE, Optional.empty(), Basis.GLOBAL_POLICY, Optional.empty(), 1));
-    assertThrows(IllegalArgumentException.class,
-        () -> new EffectivePolicy(ALICE, Optional.of(NO_PIC), Basis.NONE_ASSIGNED, Optional.empty(), 1));
-    assertThrows(IllegalArgumentException.class,
-        () -> new EffectivePolicy(ALICE, Optional.of(NO_PIC), Basis.USER_GRANT, Optional.empty(), 0));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new EffectivePolicy(ALICE, Optional.empty(), Basis.GLOBAL_POLICY, Optional.empty(), 1));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new EffectivePolicy(
+                ALICE, Optional.of(NO_PIC), Basis.NONE_ASSIGNED, Optional.empty(), 1));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new EffectivePolicy(ALICE, Optional.of(NO_PIC), Basis.USER_GRANT, Optional.empty(), 0));
   }
 
   @Test

@@ -41,8 +41,8 @@ final class Fixtures {
 
   /**
    * On-premises, era DNS_SRV_DISCOVERY: AllowFederatedUsers on, discovery off, DNS SRV routing;
-   * Skype enabled with launch capabilities; Global federation and public on; contoso.com; alice
-   * in Redmond, carol in no site.
+   * Skype enabled with launch capabilities; Global federation and public on; contoso.com; alice in
+   * Redmond, carol in no site.
    */
   static OnPremisesConfiguration base() {
     return OnPremisesConfiguration.builder()

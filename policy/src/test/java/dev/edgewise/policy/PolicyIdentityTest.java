@@ -43,7 +43,6 @@ class PolicyIdentityTest {
     assertNotEquals(PolicyIdentity.tag("NoPic"), PolicyIdentity.tag("nopic"));
     assertNotEquals(PolicyIdentity.tag("Redmond"), PolicyIdentity.site("Redmond"));
     assertTrue(PolicyIdentity.global().isGlobal());
-    assertThrows(
-        IllegalArgumentException.class, () -> new PolicyIdentity(PolicyScope.GLOBAL, "x"));
+    assertThrows(IllegalArgumentException.class, () -> new PolicyIdentity(PolicyScope.GLOBAL, "x"));
   }
 }

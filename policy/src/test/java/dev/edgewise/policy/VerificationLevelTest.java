@@ -32,9 +32,11 @@ class VerificationLevelTest {
   @MethodSource("table")
   void namesIgnoreAsciiCaseAndSurroundingSpace(VerificationLevel level, String name, int n) {
     assertEquals(
-        Optional.of(level), VerificationLevel.fromCmdletName(" " + name.toUpperCase(java.util.Locale.ROOT)));
+        Optional.of(level),
+        VerificationLevel.fromCmdletName(" " + name.toUpperCase(java.util.Locale.ROOT)));
     assertEquals(
-        Optional.of(level), VerificationLevel.fromCmdletName(name.toLowerCase(java.util.Locale.ROOT)));
+        Optional.of(level),
+        VerificationLevel.fromCmdletName(name.toLowerCase(java.util.Locale.ROOT)));
   }
 
   @Test
@@ -44,7 +46,6 @@ class VerificationLevelTest {
     assertEquals(Optional.empty(), VerificationLevel.fromCmdletName(""));
     assertEquals(Optional.empty(), VerificationLevel.fromCmdletName("Verifiable"));
     // A Turkish dotless i is not an ASCII I: no locale-dependent match.
-    assertEquals(
-        Optional.empty(), VerificationLevel.fromCmdletName("AlwaysUnverıfiable"));
+    assertEquals(Optional.empty(), VerificationLevel.fromCmdletName("AlwaysUnverıfiable"));
   }
 }
