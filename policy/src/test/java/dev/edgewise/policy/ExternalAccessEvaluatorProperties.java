@@ -309,7 +309,7 @@ class ExternalAccessEvaluatorProperties {
   }
 
   /**
-   * The generators are not vacuous: over a few thousand generated cases every rule id the
+   * The generators are not vacuous: over ten thousand generated cases every rule id the
    * evaluator can produce occurs, and every class both allowed and denied, so the differential
    * property above compares every gate.
    */
@@ -317,7 +317,10 @@ class ExternalAccessEvaluatorProperties {
   void generatedCasesReachEveryGateBothWays() {
     Set<RuleId> seen = EnumSet.noneOf(RuleId.class);
     Set<String> outcomes = new java.util.HashSet<>();
-    qt().withExamples(3000)
+    // A fixed seed: this is a statement about the generators, not a search for a counterexample,
+    // and some allow ids need every other gate to pass at once (about 1 case in 500).
+    qt().withFixedSeed(20261122L)
+        .withExamples(10_000)
         .forAll(tapes(), tapes())
         .checkAssert(
             (c, r) -> {
