@@ -120,6 +120,11 @@ public final class ExternalAccessEvaluator {
   private final Reason tenantOn;
   private final Reason tenantPublicOn;
   private final Reason internalReason;
+  // Allow reasons that name no domain, built once, so that an allowed request builds no text.
+  private final Reason notBlocked;
+  private final Reason discovered;
+  private final Reason allKnownDomains;
+  private final Reason tenantAllowed;
 
   private ExternalAccessEvaluator(FederationConfiguration c) {
     this.configuration = c;
@@ -241,6 +246,33 @@ public final class ExternalAccessEvaluator {
             "the organization's SIP domains",
             "The remote party is in one of the organization's own SIP domains, so external access"
                 + " is not consulted.");
+    this.notBlocked =
+        allow(
+            RuleId.DOMAIN_NOT_BLOCKED,
+            "BlockedDomain",
+            "the blocked list",
+            "No blocked-list entry matches the remote party's domain.");
+    this.discovered =
+        allow(
+            RuleId.DISCOVERED_PARTNER,
+            "EnablePartnerDiscovery",
+            EDGE,
+            "The remote party's domain is not on the allowed list, but partner discovery is on, so"
+                + " it federates as a discovered partner.");
+    this.allKnownDomains =
+        allow(
+            RuleId.ALL_KNOWN_DOMAINS_ALLOWED,
+            "AllowedDomains",
+            TENANT,
+            "External Access is on except for blocked domains (AllowAllKnownDomains), and the remote"
+                + " party's domain is not blocked.");
+    this.tenantAllowed =
+        allow(
+            RuleId.ALLOWED_DOMAIN,
+            "AllowedDomains",
+            TENANT,
+            "External Access is on only for allowed domains, and the remote party's domain is one"
+                + " of them.");
   }
 
   /**
@@ -469,13 +501,7 @@ public final class ExternalAccessEvaluator {
         c.o.permit(a.allowed);
       }
     } else if (discoveryEffective) {
-      c.o.permit(
-          allow(
-              RuleId.DISCOVERED_PARTNER,
-              "EnablePartnerDiscovery",
-              EDGE,
-              d + " is not on the allowed list, but partner discovery is on, so it federates as a"
-                  + " discovered partner."));
+      c.o.permit(discovered);
     } else {
       String why =
           p.accessEdge().enablePartnerDiscovery()
@@ -711,12 +737,7 @@ public final class ExternalAccessEvaluator {
     tenantGate(c, t);
     if (t.allowedDomains().isAllowList()) {
       if (tenantAllowList.contains(d)) {
-        c.o.permit(
-            allow(
-                RuleId.ALLOWED_DOMAIN,
-                "AllowedDomains",
-                TENANT,
-                "External Access is on only for allowed domains, and " + d + " is allowed."));
+        c.o.permit(tenantAllowed);
       } else {
         c.o.deny(
             new Reason(
@@ -732,14 +753,7 @@ public final class ExternalAccessEvaluator {
       if (entry != null) {
         c.o.deny(blockedReason(c, d, entry, ""));
       } else {
-        c.o.permit(
-            allow(
-                RuleId.ALL_KNOWN_DOMAINS_ALLOWED,
-                "AllowedDomains",
-                TENANT,
-                "External Access is on except for blocked domains (AllowAllKnownDomains), and "
-                    + d
-                    + " is not blocked."));
+        c.o.permit(allKnownDomains);
       }
     }
     policyGate(c, PolicyFlag.FEDERATION);
@@ -876,7 +890,7 @@ public final class ExternalAccessEvaluator {
       any = true;
     }
     if (!any) {
-      c.o.allow(notBlocked(own != null && !own.equals(d) ? own + " and " + d : d.toString()));
+      c.o.allow(notBlocked);
     }
   }
 
@@ -886,13 +900,8 @@ public final class ExternalAccessEvaluator {
     if (entry != null) {
       c.o.deny(blockedReason(c, d, entry, which));
     } else {
-      c.o.allow(notBlocked(d.toString()));
+      c.o.allow(notBlocked);
     }
-  }
-
-  private Reason notBlocked(String what) {
-    return allow(
-        RuleId.DOMAIN_NOT_BLOCKED, "BlockedDomain", "the blocked list", what + " is not blocked.");
   }
 
   /** Returns the blocked entry that matches {@code d}, or null. */
