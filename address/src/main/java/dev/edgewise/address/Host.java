@@ -85,6 +85,11 @@ public final class Host {
    *     BAD_IPV6}, {@code EMPTY} or {@code TOO_LONG}
    */
   public static Host parse(CharSequence text) {
+    if (text.length() > SipUriScanner.MAX_LENGTH) {
+      // Before toString(): a huge input is refused without being copied.
+      throw new AddressParseException(
+          AddressErrorKind.TOO_LONG, SipUriScanner.MAX_LENGTH, text, "longer than 4096 characters");
+    }
     String s = text.toString();
     SipUriScanner scanner = new SipUriScanner();
     if (!scanner.scanHostOnly(s, 0, s.length())) {
@@ -102,6 +107,9 @@ public final class Host {
    * }</pre>
    */
   public static Optional<Host> tryParse(CharSequence text) {
+    if (text.length() > SipUriScanner.MAX_LENGTH) {
+      return Optional.empty();
+    }
     String s = text.toString();
     SipUriScanner scanner = new SipUriScanner();
     if (!scanner.scanHostOnly(s, 0, s.length())) {
@@ -119,6 +127,9 @@ public final class Host {
    * }</pre>
    */
   public static boolean isValid(CharSequence text) {
+    if (text.length() > SipUriScanner.MAX_LENGTH) {
+      return false;
+    }
     String s = text.toString();
     return new SipUriScanner().scanHostOnly(s, 0, s.length());
   }

@@ -12,6 +12,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.edgewise.address.SipUriScanner.KnownParameter;
 import dev.edgewise.address.SipUriScanner.Params;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -736,7 +737,11 @@ public final class SipUri {
    * <p><b>Warning:</b> this relation is reflexive and symmetric but <b>not transitive</b>: {@code
    * sip:carol@chicago.com;security=on} and {@code sip:carol@chicago.com;security=off} are both
    * equivalent to {@code sip:carol@chicago.com} and not to each other. Use {@link #equals} for hash
-   * keys. Comparing two parsed URIs allocates nothing.
+   * keys.
+   *
+   * <p>Comparing two parsed URIs allocates nothing, except when one carries more than 16
+   * parameters or headers (they are then indexed, so that the time stays near-linear) or both
+   * carry an IPv6 {@code maddr}.
    *
    * <pre>{@code
    * SipUri a = SipUri.parse("sip:%61lice@atlanta.com;transport=TCP");
@@ -779,12 +784,22 @@ public final class SipUri {
     if (at.paramsStart < 0 && o.at.paramsStart < 0) {
       return true;
     }
+    // Pairwise look-ups allocate nothing; past a few parameters, an index of the other URI's
+    // names keeps hostile URIs (thousands of parameters) from costing quadratic time.
+    @Nullable Map<String, Integer> index =
+        o.parameterCount() > PAIRWISE_LIMIT ? o.parameterIndex() : null;
     if (at.paramsStart >= 0) {
       for (int a = Params.first(at.paramsStart);
           a < at.paramsEnd;
           a = Params.next(text, a, at.paramsEnd)) {
         int ne = Params.nameEnd(text, a, at.paramsEnd);
-        int b = o.findParameter(text, a, ne);
+        int b;
+        if (index == null) {
+          b = o.findParameter(text, a, ne);
+        } else {
+          Integer found = index.get(comparisonKey(text, a, ne, PARAM));
+          b = found == null ? -1 : found;
+        }
         if (b < 0) {
           if (mustBeInBoth(text, a, ne)) {
             return false;
@@ -805,6 +820,40 @@ public final class SipUri {
       }
     }
     return true;
+  }
+
+  /** Above this many parameters or headers, comparison indexes them instead of pairing them. */
+  private static final int PAIRWISE_LIMIT = 16;
+
+  private int parameterCount() {
+    int n = 0;
+    for (int i = at.paramsStart; i >= 0 && i < at.paramsEnd; i++) {
+      if (text.charAt(i) == ';') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Parameter name start by comparison key; names are unique under that key. */
+  private Map<String, Integer> parameterIndex() {
+    Map<String, Integer> index = new HashMap<>();
+    for (int a = Params.first(at.paramsStart);
+        a < at.paramsEnd;
+        a = Params.next(text, a, at.paramsEnd)) {
+      index.put(comparisonKey(text, a, Params.nameEnd(text, a, at.paramsEnd), PARAM), a);
+    }
+    return index;
+  }
+
+  /**
+   * A text equal for two regions exactly when {@link UriChars#regionEquivalent} ignoring case says
+   * they are: the canonical form, lower-cased. Reserved characters keep their escapes apart.
+   */
+  private static String comparisonKey(String s, int from, int to, int component) {
+    StringBuilder sb = new StringBuilder(to - from);
+    UriChars.appendCanonical(sb, s, from, to, component, true);
+    return sb.toString();
   }
 
   private static boolean mustBeInBoth(String s, int from, int to) {
@@ -852,8 +901,12 @@ public final class SipUri {
     if (at.headersStart < 0 || o.at.headersStart < 0) {
       return at.headersStart < 0 && o.at.headersStart < 0;
     }
-    if (headerCount() != o.headerCount()) {
+    int count = headerCount();
+    if (count != o.headerCount()) {
       return false;
+    }
+    if (count > PAIRWISE_LIMIT) {
+      return headerMultiset().equals(o.headerMultiset());
     }
     int len = text.length();
     for (int h = at.headersStart + 1; h < len; ) {
@@ -865,6 +918,21 @@ public final class SipUri {
       h = ve + 1;
     }
     return true;
+  }
+
+  private Map<String, Integer> headerMultiset() {
+    Map<String, Integer> counts = new HashMap<>();
+    int len = text.length();
+    for (int h = at.headersStart + 1; h < len; ) {
+      int eq = headerNameEnd(h);
+      int ve = headerValueEnd(eq + 1);
+      // '=' is reserved, so it stays escaped inside a key and can separate name from value.
+      String key =
+          comparisonKey(text, h, eq, HEADER) + '=' + comparisonKey(text, eq + 1, ve, HEADER);
+      counts.merge(key, 1, Integer::sum);
+      h = ve + 1;
+    }
+    return counts;
   }
 
   private int headerCount() {

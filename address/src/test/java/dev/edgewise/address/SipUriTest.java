@@ -46,6 +46,8 @@ class SipUriTest {
     assertEquals(
         AddressErrorKind.TOO_LONG,
         assertThrows(AddressParseException.class, () -> Host.parse("a".repeat(100_000))).kind());
+    assertFalse(Host.isValid("a".repeat(100_000)));
+    assertEquals(Optional.empty(), Host.tryParse("a".repeat(100_000)));
   }
 
   @Test
@@ -210,6 +212,38 @@ class SipUriTest {
     assertEquals(text, SipUri.parse(text).toString());
     CharSequence chars = java.nio.CharBuffer.wrap(text);
     assertEquals(text, SipUri.parse(chars).toString());
+  }
+
+  @Test
+  void manyParametersAndHeadersCompareByIndexWithTheSameAnswers() {
+    StringBuilder a = new StringBuilder("sip:bob@contoso.com;ttl=5");
+    for (int i = 0; i < 40; i++) {
+      a.append(";p").append(i).append("=v").append(i);
+    }
+    String headersA = "?h=x%2f&h=x%2f&" + "k=1&".repeat(20) + "last=%5b";
+    // Reordered, other letter case, needless escapes: everything RFC 3261 19.1.4 ignores.
+    StringBuilder b = new StringBuilder("sip:bob@contoso.com");
+    for (int i = 39; i >= 0; i--) {
+      b.append(i % 2 == 0 ? ";%50" : ";P").append(i).append("=V").append(i);
+    }
+    b.append(";TTL=005");
+    String headersB = "?K=1&H=X%2F&" + "k=1&".repeat(19) + "h=x%2F&LAST=[";
+
+    SipUri u = SipUri.parse(a + headersA);
+    SipUri v = SipUri.parse(b + headersB);
+    assertTrue(u.isEquivalentTo(v));
+    assertTrue(v.isEquivalentTo(u));
+    assertTrue(u.isEquivalentTo(SipUri.parse(a + ";only-here=1" + headersA)));
+
+    SipUri otherValue = SipUri.parse(b.toString().replace(";P7=V7", ";P7=V8") + headersB);
+    SipUri otherHeader = SipUri.parse(b + headersB.replace("K=1", "K=2"));
+    SipUri escapedReserved = SipUri.parse(b + headersB.replace("H=X%2F", "H=X/"));
+    SipUri noTtl = SipUri.parse(b.toString().replace(";TTL=005", "") + headersB);
+    SipUri fewerHeaders = SipUri.parse(b + headersB.replace("K=1&", ""));
+    for (SipUri w : List.of(otherValue, otherHeader, escapedReserved, noTtl, fewerHeaders)) {
+      assertFalse(u.isEquivalentTo(w), w::toString);
+      assertFalse(w.isEquivalentTo(u), w::toString);
+    }
   }
 
   @Test

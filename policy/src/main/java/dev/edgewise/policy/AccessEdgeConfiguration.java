@@ -1,5 +1,6 @@
 package dev.edgewise.policy;
 
+import dev.edgewise.core.internal.EdgewiseStyle;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -23,6 +24,7 @@ import org.immutables.value.Value;
  * edge.routing().isDnsSrv();                     // true
  * }</pre>
  */
+@EdgewiseStyle
 @Value.Immutable
 public abstract class AccessEdgeConfiguration {
 

@@ -1,6 +1,7 @@
 package dev.edgewise.policy;
 
 import dev.edgewise.address.Domain;
+import dev.edgewise.core.internal.EdgewiseStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -20,6 +21,7 @@ import org.immutables.value.Value;
  * AllowedDomain.of(Domain.parse("northwind.com"));     // no pin, UseSourceVerification
  * }</pre>
  */
+@EdgewiseStyle
 @Value.Immutable
 public abstract class AllowedDomain {
 

@@ -1,6 +1,7 @@
 package dev.edgewise.policy;
 
 import dev.edgewise.address.Domain;
+import dev.edgewise.core.internal.EdgewiseStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -17,6 +18,7 @@ import org.immutables.value.Value;
  * b.domain();   // fabrikam.com
  * }</pre>
  */
+@EdgewiseStyle
 @Value.Immutable
 public abstract class BlockedDomain {
 

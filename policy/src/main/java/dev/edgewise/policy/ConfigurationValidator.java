@@ -90,6 +90,10 @@ final class ConfigurationValidator {
 
     Set<String> sites =
         c instanceof OnPremisesConfiguration onPremises ? onPremises.sites() : Set.of();
+    Set<PolicyIdentity> listedPolicies = new HashSet<>();
+    for (ExternalAccessPolicy p : c.externalAccessPolicies()) {
+      listedPolicies.add(p.identity());
+    }
     for (LocalUser u : c.users()) {
       String who = u.sipUri().toString();
       Optional<String> site = u.site();
@@ -121,7 +125,7 @@ final class ConfigurationValidator {
                 + "; add the SIP domain or correct the address.");
       }
       Optional<PolicyIdentity> granted = u.grantedPolicy();
-      if (granted.isPresent() && !hasListedPolicy(c, granted.get())) {
+      if (granted.isPresent() && !listedPolicies.contains(granted.get())) {
         add(
             ConfigurationProblem.Code.GRANT_OF_UNKNOWN_POLICY,
             "User:" + who,
@@ -173,7 +177,7 @@ final class ConfigurationValidator {
   }
 
   private void publicProviderDecoration(List<PublicProvider> providers) {
-    TreeMap<String, TreeSet<String>> claims = new TreeMap<>();
+    TreeMap<String, List<String>> claims = new TreeMap<>();
     for (PublicProvider p : providers) {
       Optional<Domain> routing = p.nameDecorationRoutingDomain();
       if (routing.isPresent() && !p.nameDecorationExcludedDomains().contains(routing.get())) {
@@ -186,39 +190,28 @@ final class ConfigurationValidator {
                 + routing.get()
                 + ", which is missing from its NameDecorationExcludedDomainList "
                 + sortedTextSet(p.nameDecorationExcludedDomains())
-                + "; add it, or accounts at "
+                + "; add it, or its own accounts would be written decorated (alice("
                 + routing.get()
-                + " would be decorated twice.");
+                + ")@"
+                + routing.get()
+                + "), which the provider never reads.");
       }
       for (Domain d : p.providerDomains()) {
-        claims.computeIfAbsent(d.toString(), k -> new TreeSet<>()).add(p.identity());
+        claims.computeIfAbsent(d.toString(), k -> new ArrayList<>()).add(p.identity());
       }
     }
-    for (Map.Entry<String, TreeSet<String>> e : claims.entrySet()) {
-      if (countWithDuplicates(providers, e.getKey()) > 1) {
+    for (Map.Entry<String, List<String>> e : claims.entrySet()) {
+      if (e.getValue().size() > 1) {
         add(
             ConfigurationProblem.Code.PUBLIC_PROVIDER_DOMAIN_CLAIMED_TWICE,
             "Domain:" + e.getKey(),
             "The domain "
                 + e.getKey()
-                + " is a name-decoration domain of more than one public"
-                + " provider "
-                + e.getValue()
+                + " is a name-decoration domain of more than one public provider "
+                + sorted(e.getValue())
                 + "; its users could not be told apart.");
       }
     }
-  }
-
-  private static int countWithDuplicates(List<PublicProvider> providers, String domain) {
-    int n = 0;
-    for (PublicProvider p : providers) {
-      for (Domain d : p.providerDomains()) {
-        if (d.toString().equals(domain)) {
-          n++;
-        }
-      }
-    }
-    return n;
   }
 
   // --- on-premises -------------------------------------------------------------------------
@@ -448,15 +441,6 @@ final class ConfigurationValidator {
                 + "; internal traffic never consults it.");
       }
     }
-  }
-
-  private static boolean hasListedPolicy(FederationConfiguration c, PolicyIdentity id) {
-    for (ExternalAccessPolicy p : c.externalAccessPolicies()) {
-      if (p.identity().equals(id)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Set<String> sitePolicyNames(List<ExternalAccessPolicy> policies) {

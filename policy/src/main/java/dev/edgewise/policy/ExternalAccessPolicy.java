@@ -1,5 +1,6 @@
 package dev.edgewise.policy;
 
+import dev.edgewise.core.internal.EdgewiseStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -23,6 +24,7 @@ import org.immutables.value.Value;
  * ExternalAccessPolicy.global();           // fresh-install Global: everything off
  * }</pre>
  */
+@EdgewiseStyle
 @Value.Immutable
 public abstract class ExternalAccessPolicy {
 

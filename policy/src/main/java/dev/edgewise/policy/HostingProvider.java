@@ -2,6 +2,7 @@ package dev.edgewise.policy;
 
 import com.google.common.base.CharMatcher;
 import dev.edgewise.address.Domain;
+import dev.edgewise.core.internal.EdgewiseStyle;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -21,6 +22,7 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  */
+@EdgewiseStyle
 @Value.Immutable
 public abstract class HostingProvider {
 

@@ -2,6 +2,7 @@ package dev.edgewise.policy;
 
 import dev.edgewise.address.Domain;
 import dev.edgewise.address.SipUri;
+import dev.edgewise.core.internal.EdgewiseStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -21,6 +22,7 @@ import org.immutables.value.Value;
  * alice.grantedPolicy();                // Optional[Tag:NoPic]
  * }</pre>
  */
+@EdgewiseStyle
 @Value.Immutable
 public abstract class LocalUser {
 

@@ -2,6 +2,7 @@ package dev.edgewise.policy;
 
 import dev.edgewise.address.Domain;
 import dev.edgewise.address.SipUri;
+import dev.edgewise.core.internal.EdgewiseStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,7 @@ import org.immutables.value.Value;
  *     .requireValid();
  * }</pre>
  */
+@EdgewiseStyle
 @Value.Immutable
 public abstract non-sealed class OnPremisesConfiguration implements FederationConfiguration {
 

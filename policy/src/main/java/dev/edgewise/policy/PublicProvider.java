@@ -5,6 +5,7 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import dev.edgewise.address.Domain;
 import dev.edgewise.address.NameDecoration;
 import dev.edgewise.core.Modality;
+import dev.edgewise.core.internal.EdgewiseStyle;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -37,6 +38,7 @@ import org.immutables.value.Value;
  *     .capabilities(CapabilityPreset.WITH_VIDEO.modalities()).build();
  * }</pre>
  */
+@EdgewiseStyle
 @Value.Immutable
 public abstract class PublicProvider {
 

@@ -35,7 +35,9 @@ public enum RuleId {
   POLICY_FEDERATION_OFF(Effect.DENY),
   /** The effective external access policy has {@code EnablePublicCloudAccess} off. */
   POLICY_PUBLIC_OFF(Effect.DENY),
-  /** The effective policy has {@code EnablePublicCloudAudioVideoAccess} off; audio or video asked. */
+  /**
+   * The effective policy has {@code EnablePublicCloudAudioVideoAccess} off; audio or video asked.
+   */
   POLICY_PUBLIC_AV_OFF(Effect.DENY),
   /** The public provider does not carry the modality (file transfer never crosses, for example). */
   MODALITY_UNSUPPORTED_BY_PROVIDER(Effect.DENY),

@@ -27,7 +27,7 @@ import java.util.Optional;
  * <pre>{@code
  * VerificationLevel v = VerificationLevel.fromCmdletName("alwaysunverifiable").orElseThrow();
  * v.cmdletName();                    // "AlwaysUnverifiable"
- * VerificationLevel.fromNumber(2);   // Optional[USE_SOURCE_VERIFICATION]
+ * VerificationLevel.fromNumber(2);   // Optional[UseSourceVerification]: USE_SOURCE_VERIFICATION
  * }</pre>
  */
 public enum VerificationLevel {

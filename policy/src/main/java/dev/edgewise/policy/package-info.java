@@ -16,7 +16,4 @@
  * c.validate();   // [] : a fresh install is consistent, and federates with nobody
  * }</pre>
  */
-@EdgewiseStyle
 package dev.edgewise.policy;
-
-import dev.edgewise.core.internal.EdgewiseStyle;

@@ -11,11 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.edgewise.address.NameDecoration;
+import dev.edgewise.policy.ConfigurationProblem.Code;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import dev.edgewise.policy.ConfigurationProblem.Code;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
