@@ -525,6 +525,7 @@ public final class ExternalAccessEvaluator {
       Ctx c, OnPremisesConfiguration p, Domain d, @Nullable AllowedInfo a, InboundRequest in) {
     VerificationLevel level;
     String source;
+    String setting = "VerificationLevel";
     String object;
     String command;
     EdgeRouting routing = p.accessEdge().routing();
@@ -546,14 +547,12 @@ public final class ExternalAccessEvaluator {
     } else if (discoveryEffective) {
       level = p.accessEdge().discoveredPartnerVerificationLevel();
       source = "discovered partners";
+      setting = "DiscoveredPartnerVerificationLevel";
       object = EDGE;
       command = SET_EDGE + " -DiscoveredPartnerVerificationLevel AlwaysVerifiable";
     } else {
-      return;
+      return; // neither allowed nor discovered: the domain gate already denied, nothing to verify
     }
-    String setting = object.equals(EDGE) && !source.startsWith("the default")
-        ? "DiscoveredPartnerVerificationLevel"
-        : "VerificationLevel";
     if (level == VerificationLevel.ALWAYS_VERIFIABLE) {
       c.o.allow(
           allow(
