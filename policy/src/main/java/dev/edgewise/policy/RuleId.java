@@ -53,6 +53,10 @@ public enum RuleId {
   NOT_MODELLED(Effect.DENY),
   /** No rule allowed the request, so it is denied. */
   DEFAULT_DENY(Effect.DENY),
+  /** A SIP domain's federation SRV record points to a host that is not a top-level suffix match. */
+  SRV_TARGET_NOT_SUFFIX(Effect.DENY),
+  /** The federation SRV target is not named on the Access Edge certificate. */
+  CERT_NAME_MISSING(Effect.DENY),
 
   // --- rules that allow --------------------------------------------------------------------
 
@@ -65,7 +69,40 @@ public enum RuleId {
   /** The remote party's domain is hosted by an enabled hosting provider. */
   HOSTING_PROVIDER(Effect.ALLOW),
   /** The remote party is a user of an enabled public provider such as Skype. */
-  PUBLIC_PROVIDER(Effect.ALLOW);
+  PUBLIC_PROVIDER(Effect.ALLOW),
+  /**
+   * Online: External Access is "On except for blocked domains" ({@code AllowAllKnownDomains}) and
+   * the remote party's domain is not blocked.
+   */
+  ALL_KNOWN_DOMAINS_ALLOWED(Effect.ALLOW),
+
+  // --- one allow reason per gate passed (section 0.5) ------------------------------------
+
+  /** On-premises: the Access Edge setting {@code AllowFederatedUsers} is on. */
+  EDGE_FEDERATION_ON(Effect.ALLOW),
+  /** Online: External Access is not Off. */
+  TENANT_FEDERATION_ON(Effect.ALLOW),
+  /** Online: Public IM Connectivity is on ({@code AllowPublicUsers}). */
+  TENANT_PUBLIC_USERS_ON(Effect.ALLOW),
+  /** On-premises: the edge routes by DNS SRV, as public providers need. */
+  DNS_SRV_ROUTING(Effect.ALLOW),
+  /** No blocked-list entry matches the remote party's domain. */
+  DOMAIN_NOT_BLOCKED(Effect.ALLOW),
+  /** The effective external access policy has {@code EnableFederationAccess} on. */
+  POLICY_FEDERATION_ON(Effect.ALLOW),
+  /** The effective external access policy has {@code EnablePublicCloudAccess} on. */
+  POLICY_PUBLIC_ON(Effect.ALLOW),
+  /** The effective policy has {@code EnablePublicCloudAudioVideoAccess} on; audio or video asked. */
+  POLICY_PUBLIC_AV_ON(Effect.ALLOW),
+  /** The public provider carries the modality. */
+  MODALITY_SUPPORTED_BY_PROVIDER(Effect.ALLOW),
+  /** Era of PIC provisioning: the user's SIP domain is activated for the provider. */
+  PROVISIONING_COMPLETE(Effect.ALLOW),
+  /**
+   * Inbound: the message passes verification (the source is always verifiable, the mark is
+   * present, or an unverified sender is on the recipient's contact list).
+   */
+  SENDER_VERIFIED(Effect.ALLOW);
 
   private final Effect effect;
 

@@ -1,0 +1,163 @@
+package dev.edgewise.policy;
+
+import dev.edgewise.address.MicrosoftAccount;
+import dev.edgewise.address.SipUri;
+import dev.edgewise.core.Modality;
+import dev.edgewise.core.contact.ClientSettings;
+import dev.edgewise.core.contact.ContactEvent;
+import dev.edgewise.core.contact.ContactRelationship;
+import dev.edgewise.core.contact.Display;
+import dev.edgewise.core.contact.Gates;
+import dev.edgewise.core.contact.Side;
+import dev.edgewise.core.contact.Transition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The wiring between the external-access evaluator and the contact state machine: plays contact
+ * events between one of the organization's Lync users and one Skype user under a configuration,
+ * and answers "after each step, what does each of them see?".
+ *
+ * <p>The state machine never computes policy (domain brief 0.1 item 2). Before each event this
+ * class asks the evaluator for the four {@link Gates}: presence and IM, each direction. Lync to
+ * Skype is an outbound request of the Lync user; Skype to Lync is an inbound request arriving
+ * through the Skype user's public provider, with the provider's verification mark, and with
+ * {@code senderInContacts} read from the relationship <em>before</em> the event (whether the Skype
+ * user is on the Lync user's contact list). When the answer differs from the gates the
+ * relationship holds, a {@link ContactEvent#gatesChanged(Gates)} is applied first, then the event.
+ *
+ * <pre>{@code
+ * ExternalAccessEvaluator ev = ExternalAccessEvaluator.compile(config);
+ * List<ContactScenario.Step> steps = ContactScenario.play(ev,
+ *     SipUri.parse("sip:alice@contoso.com"), MicrosoftAccount.parse("bob@outlook.com"),
+ *     List.of(ContactEvent.add(Side.LYNC), ContactEvent.accept(Side.SKYPE),
+ *         ContactEvent.accept(Side.LYNC, true)));
+ * ContactScenario.Step last = steps.get(2);
+ * last.lyncSees();    // Optional[AVAILABLE]: "Available"
+ * last.skypeSees();   // Optional[AVAILABLE]: "Online"
+ * }</pre>
+ */
+public final class ContactScenario {
+
+  private ContactScenario() {}
+
+  /**
+   * One step: the event, the gates the evaluator gave before it, the transition, and what each
+   * side sees afterwards.
+   *
+   * <pre>{@code
+   * step.lyncSees().map(d -> d.label(Side.LYNC));   // Optional["Offline"]
+   * }</pre>
+   *
+   * @param event the event applied
+   * @param gates the gates in force for the event, from the evaluator
+   * @param transition the state machine's answer to the event
+   * @param lyncSees what the Lync user's contact list shows for the Skype user
+   * @param skypeSees what the Skype user's contact list shows for the Lync user
+   * @param lyncRequestShown whether the Lync user is shown a request (the New tab)
+   * @param skypeRequestShown whether the Skype user is shown a contact request
+   * @param imLyncToSkype whether an IM from the Lync user would now be delivered
+   * @param imSkypeToLync whether an IM from the Skype user would now be delivered
+   */
+  public record Step(
+      ContactEvent event,
+      Gates gates,
+      Transition transition,
+      Optional<Display> lyncSees,
+      Optional<Display> skypeSees,
+      boolean lyncRequestShown,
+      boolean skypeRequestShown,
+      boolean imLyncToSkype,
+      boolean imSkypeToLync) {
+
+    /** Returns the relationship after the step. */
+    public ContactRelationship relationship() {
+      return transition.next();
+    }
+  }
+
+  /**
+   * Plays the events from a fresh relationship with default client settings.
+   *
+   * @throws IllegalArgumentException if {@code lyncUser} is not declared in the configuration
+   */
+  public static List<Step> play(
+      ExternalAccessEvaluator evaluator,
+      SipUri lyncUser,
+      MicrosoftAccount skypeUser,
+      List<? extends ContactEvent> events) {
+    return play(evaluator, lyncUser, skypeUser, ClientSettings.defaults(), events);
+  }
+
+  /**
+   * Plays the events from a fresh relationship with the Lync user's client settings.
+   *
+   * @throws IllegalArgumentException if {@code lyncUser} is not declared in the configuration
+   */
+  public static List<Step> play(
+      ExternalAccessEvaluator evaluator,
+      SipUri lyncUser,
+      MicrosoftAccount skypeUser,
+      ClientSettings settings,
+      List<? extends ContactEvent> events) {
+    if (evaluator.configuration().user(lyncUser).isEmpty()) {
+      throw new IllegalArgumentException(lyncUser + " is not declared in the configuration");
+    }
+    RemoteParty skype = RemoteParty.of(skypeUser);
+    ContactRelationship r = ContactRelationship.initial(Gates.allClosed(), settings);
+    List<Step> steps = new ArrayList<>(events.size());
+    for (ContactEvent event : events) {
+      Gates gates = gates(evaluator, lyncUser, skype, r);
+      if (!gates.equals(r.gates())) {
+        r = r.apply(ContactEvent.gatesChanged(gates)).next();
+      }
+      Transition t = r.apply(event);
+      r = t.next();
+      steps.add(
+          new Step(
+              event,
+              gates,
+              t,
+              r.display(Side.LYNC),
+              r.display(Side.SKYPE),
+              r.isRequestShown(Side.LYNC),
+              r.isRequestShown(Side.SKYPE),
+              r.canDeliverIm(Side.LYNC),
+              r.canDeliverIm(Side.SKYPE)));
+    }
+    return List.copyOf(steps);
+  }
+
+  /**
+   * Returns the four gates the evaluator gives one relationship in its current state.
+   *
+   * <pre>{@code
+   * Gates g = ContactScenario.gates(ev, alice, RemoteParty.of(bob), relationship);
+   * }</pre>
+   */
+  public static Gates gates(
+      ExternalAccessEvaluator evaluator,
+      SipUri lyncUser,
+      RemoteParty skypeUser,
+      ContactRelationship before) {
+    boolean inContacts = before.isListed(Side.LYNC);
+    return new Gates(
+        evaluator.evaluate(new OutboundRequest(lyncUser, skypeUser, Modality.PRESENCE)).isAllowed(),
+        evaluator.evaluate(inbound(skypeUser, lyncUser, Modality.PRESENCE, inContacts)).isAllowed(),
+        evaluator.evaluate(new OutboundRequest(lyncUser, skypeUser, Modality.IM)).isAllowed(),
+        evaluator.evaluate(inbound(skypeUser, lyncUser, Modality.IM, inContacts)).isAllowed());
+  }
+
+  private static InboundRequest inbound(
+      RemoteParty skypeUser, SipUri lyncUser, Modality modality, boolean inContacts) {
+    return InboundRequest.builder()
+        .remote(skypeUser)
+        .localUser(lyncUser)
+        .modality(modality)
+        .arrival(Arrival.viaPublicProvider("Skype"))
+        .senderInContacts(inContacts)
+        .verificationMark(true)
+        .build();
+  }
+}

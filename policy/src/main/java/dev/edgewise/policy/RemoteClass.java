@@ -1,0 +1,22 @@
+package dev.edgewise.policy;
+
+/**
+ * What kind of party the remote end of a request is, decided from its address and the
+ * configuration before any gate is consulted. The gates that apply depend on it.
+ *
+ * <pre>{@code
+ * decision.remoteClass();   // PUBLIC_PROVIDER_USER for bob(fabrikam.com)@msn.com
+ * }</pre>
+ */
+public enum RemoteClass {
+  /** In one of the organization's own SIP domains: external access is not consulted. */
+  INTERNAL,
+  /** A user of a public provider such as Skype, by its domains or by a decorated address. */
+  PUBLIC_PROVIDER_USER,
+  /** In a domain that a hosting provider is declared to host. */
+  HOSTED,
+  /** In any other domain: another organization, reached by federation. */
+  FEDERATED,
+  /** XMPP partners, anonymous users and remote sign-in: recognized, not modelled, denied. */
+  NOT_MODELLED
+}

@@ -1,0 +1,143 @@
+package dev.edgewise.policy;
+
+import dev.edgewise.address.MicrosoftAccount;
+import dev.edgewise.address.SipUri;
+
+/**
+ * The party at the other end of a request, as the caller knows it: a SIP address, a Skype user's
+ * Microsoft account, text a person typed, or a kind of party the evaluator recognizes but does not
+ * model (XMPP partners, anonymous conference users, remote sign-in).
+ *
+ * <p>The evaluator classifies the party against the configuration (domain brief 0.2 item 5) and
+ * reports the result as {@link Decision#remoteClass()}. Typed text is read with {@code
+ * ContactAddress.classify} under the name decoration of the configuration's public provider; an
+ * address that could be either a federated Lync user or a Microsoft account ({@code
+ * bob@gmail.com}) is taken as written, the federated reading, as Lync routes it.
+ *
+ * <pre>{@code
+ * RemoteParty.of(SipUri.parse("sip:bob(fabrikam.com)@msn.com"));   // a decorated Skype user
+ * RemoteParty.of(MicrosoftAccount.parse("bob@fabrikam.com"));      // the same Skype user
+ * RemoteParty.typed("bob@outlook.com");                            // classified when evaluated
+ * RemoteParty.notModelled(RemoteParty.Unmodelled.Kind.XMPP_PARTNER, "erin@jabber.example");
+ * }</pre>
+ */
+public sealed interface RemoteParty
+    permits RemoteParty.Address, RemoteParty.Account, RemoteParty.Typed, RemoteParty.Unmodelled {
+
+  /** Returns the party with this SIP address. */
+  static RemoteParty of(SipUri address) {
+    return new Address(address);
+  }
+
+  /** Returns the Skype user who signs in with this Microsoft account. */
+  static RemoteParty of(MicrosoftAccount account) {
+    return new Account(account);
+  }
+
+  /** Returns the party a person typed, to be classified under the configuration's settings. */
+  static RemoteParty typed(CharSequence text) {
+    return new Typed(text.toString());
+  }
+
+  /** Returns a party of a kind the evaluator recognizes but does not model; always denied. */
+  static RemoteParty notModelled(Unmodelled.Kind kind, String description) {
+    return new Unmodelled(kind, description);
+  }
+
+  /**
+   * A party known by its SIP address.
+   *
+   * <pre>{@code
+   * new RemoteParty.Address(SipUri.parse("sip:erin@northwind.com"));
+   * }</pre>
+   *
+   * @param uri the address
+   */
+  record Address(SipUri uri) implements RemoteParty {
+    /** Returns the address. */
+    @Override
+    public String toString() {
+      return uri.toString();
+    }
+  }
+
+  /**
+   * A Skype user known by the Microsoft account they sign in with.
+   *
+   * <pre>{@code
+   * new RemoteParty.Account(MicrosoftAccount.parse("bob@outlook.com"));
+   * }</pre>
+   *
+   * @param account the account
+   */
+  record Account(MicrosoftAccount account) implements RemoteParty {
+    /** Returns the account. */
+    @Override
+    public String toString() {
+      return account.toString();
+    }
+  }
+
+  /**
+   * Text a person typed, such as {@code bob(fabrikam.com)@msn.com} or {@code bob@gmail.com}.
+   *
+   * <pre>{@code
+   * new RemoteParty.Typed("bob@outlook.com");
+   * }</pre>
+   *
+   * @param text the text as typed
+   */
+  record Typed(String text) implements RemoteParty {
+    /** Returns the text. */
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
+  /**
+   * A party the evaluator recognizes but does not model: always {@link RuleId#NOT_MODELLED}.
+   *
+   * <pre>{@code
+   * new RemoteParty.Unmodelled(RemoteParty.Unmodelled.Kind.ANONYMOUS_USER, "conference guest");
+   * }</pre>
+   *
+   * @param kind what kind of party
+   * @param description how the caller knows it, for the explanation
+   */
+  record Unmodelled(Kind kind, String description) implements RemoteParty {
+
+    /** Returns the description. */
+    @Override
+    public String toString() {
+      return description;
+    }
+
+    /**
+     * The kinds of party recognized but not modelled.
+     *
+     * <pre>{@code
+     * RemoteParty.Unmodelled.Kind.XMPP_PARTNER.displayName();   // "an XMPP partner"
+     * }</pre>
+     */
+    public enum Kind {
+      /** A user of an XMPP federated partner ({@code EnableXmppAccess}). */
+      XMPP_PARTNER("an XMPP partner"),
+      /** An anonymous conference user ({@code AllowAnonymousUsers}). */
+      ANONYMOUS_USER("an anonymous conference user"),
+      /** One of the organization's own users signing in remotely ({@code AllowOutsideUsers}). */
+      REMOTE_SIGN_IN("a remote sign-in");
+
+      private final String displayName;
+
+      Kind(String displayName) {
+        this.displayName = displayName;
+      }
+
+      /** Returns a phrase for explanations, such as {@code "an XMPP partner"}. */
+      public String displayName() {
+        return displayName;
+      }
+    }
+  }
+}
