@@ -11,8 +11,9 @@ module dev.edgewise.policy {
   requires com.google.common;
   // Configuration types carry Immutables' CLASS-retention annotations; readers need not have them.
   requires static transitive org.immutables.value.annotations;
-  requires static org.checkerframework.checker.qual;
-  requires static com.google.errorprone.annotations;
+  // Transitive: @Nullable and @CanIgnoreReturnValue appear in public signatures.
+  requires static transitive org.checkerframework.checker.qual;
+  requires static transitive com.google.errorprone.annotations;
   requires static java.compiler;
 
   exports dev.edgewise.policy;

@@ -78,8 +78,6 @@ public record InboundRequest(
    *     .build();
    * }</pre>
    */
-  // "exports": the Error Prone annotation is compile-time only; callers need not read it.
-  @SuppressWarnings("exports")
   public static final class Builder {
     private @Nullable RemoteParty remote;
     private @Nullable SipUri localUser;

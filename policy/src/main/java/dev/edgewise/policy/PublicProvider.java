@@ -217,8 +217,6 @@ public abstract class PublicProvider {
      * PublicProvider.builder().nameDecoration(NameDecoration.defaults());
      * }</pre>
      */
-    // "exports": the Error Prone annotation is compile-time only; callers need not read it.
-    @SuppressWarnings("exports")
     @CanIgnoreReturnValue
     public Builder nameDecoration(NameDecoration rules) {
       nameDecorationRoutingDomain(rules.routingDomain());
