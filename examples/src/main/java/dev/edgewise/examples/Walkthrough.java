@@ -2,14 +2,30 @@ package dev.edgewise.examples;
 
 import dev.edgewise.address.AddressParseException;
 import dev.edgewise.address.ContactAddress;
+import dev.edgewise.address.Domain;
 import dev.edgewise.address.MicrosoftAccount;
 import dev.edgewise.address.NameDecoration;
 import dev.edgewise.address.SipUri;
+import dev.edgewise.core.Modality;
 import dev.edgewise.core.contact.ContactEvent;
 import dev.edgewise.core.contact.ContactRelationship;
 import dev.edgewise.core.contact.Display;
 import dev.edgewise.core.contact.Gates;
 import dev.edgewise.core.contact.Side;
+import dev.edgewise.policy.AccessEdgeConfiguration;
+import dev.edgewise.policy.BlockedDomain;
+import dev.edgewise.policy.Checklist;
+import dev.edgewise.policy.ContactScenario;
+import dev.edgewise.policy.Decision;
+import dev.edgewise.policy.ExternalAccessEvaluator;
+import dev.edgewise.policy.ExternalAccessPolicy;
+import dev.edgewise.policy.LocalUser;
+import dev.edgewise.policy.OnPremisesConfiguration;
+import dev.edgewise.policy.OutboundRequest;
+import dev.edgewise.policy.PolicyIdentity;
+import dev.edgewise.policy.PublicProvider;
+import dev.edgewise.policy.Reason;
+import dev.edgewise.policy.RemoteClass;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -36,6 +52,113 @@ public final class Walkthrough {
     decoration(out);
     typedContacts(out);
     contactStory(out);
+    OnPremisesConfiguration config = contoso();
+    decisions(out, config);
+    checklist(out);
+    storyUnderPolicy(out, config);
+  }
+
+  private static final SipUri ALICE = SipUri.parse("sip:alice@contoso.com");
+
+  /**
+   * The organization of the domain brief's normative examples: federation on, DNS SRV routing,
+   * Skype enabled, the global policy allowing federation and public IM but not audio/video, and a
+   * per-user policy NoPic (federation only) granted to dave.
+   */
+  private static OnPremisesConfiguration contoso() {
+    return OnPremisesConfiguration.builder()
+        .accessEdge(AccessEdgeConfiguration.builder().allowFederatedUsers(true).build())
+        .globalPolicy(
+            ExternalAccessPolicy.global().toBuilder()
+                .enableFederationAccess(true)
+                .enablePublicCloudAccess(true)
+                .build())
+        .addExternalAccessPolicies(
+            ExternalAccessPolicy.builder()
+                .identity(PolicyIdentity.tag("NoPic"))
+                .enableFederationAccess(true)
+                .build())
+        .addPublicProviders(PublicProvider.skype())
+        .addBlockedDomains(BlockedDomain.of(Domain.parse("fabrikam.com")))
+        .addSipDomains(Domain.parse("contoso.com"))
+        .addSites("Redmond")
+        .addUsers(LocalUser.builder().sipUri(ALICE).site("Redmond").build())
+        .addUsers(LocalUser.of(SipUri.parse("sip:carol@contoso.com")))
+        .addUsers(
+            LocalUser.builder()
+                .sipUri(SipUri.parse("sip:dave@contoso.com"))
+                .externalAccessPolicy("NoPic")
+                .build())
+        .build();
+  }
+
+  private static void decisions(PrintStream out, OnPremisesConfiguration config) {
+    heading(out, "5. May this user talk to that party? Decisions with their reasons");
+    out.printf("   configuration problems: %s%n", config.validate());
+    ExternalAccessEvaluator evaluator = ExternalAccessEvaluator.compile(config);
+    SipUri dave = SipUri.parse("sip:dave@contoso.com");
+    List<OutboundRequest> requests =
+        List.of(
+            OutboundRequest.typed(ALICE, "bob@outlook.com", Modality.IM),
+            OutboundRequest.typed(ALICE, "bob(northwind.com)@msn.com", Modality.AUDIO),
+            OutboundRequest.typed(ALICE, "bob@outlook.com", Modality.FILE_TRANSFER),
+            OutboundRequest.typed(ALICE, "bob(fabrikam.com)@msn.com", Modality.IM),
+            OutboundRequest.typed(ALICE, "sip:carol@contoso.com", Modality.IM),
+            OutboundRequest.typed(ALICE, "bob@gmail.com", Modality.IM),
+            OutboundRequest.typed(dave, "bob@outlook.com", Modality.IM));
+    for (OutboundRequest request : requests) {
+      Decision d = evaluator.evaluate(request);
+      out.printf("%n   %s -> %s, %s: %s (%s)%n",
+          request.localUser(), request.remote(), request.modality().displayName(), d.effect(),
+          d.remoteClass());
+      for (Reason r : d.reasons()) {
+        out.printf("     %-34s %s%n", r.rule(), r.explanation());
+        r.remediation()
+            .ifPresent(
+                fix -> {
+                  out.printf("     %-34s %s%n", "  fix:", fix.command());
+                  if (fix.otherUsersAffected() > 0) {
+                    out.printf("     %-34s affects %d other user(s)%n", "", fix.otherUsersAffected());
+                  }
+                  fix.grantAlternative()
+                      .ifPresent(g -> out.printf("     %-34s or, for this user only: %s%n", "", g));
+                });
+      }
+    }
+  }
+
+  private static void checklist(PrintStream out) {
+    heading(out, "6. A fresh install: what must change before alice can reach Skype users");
+    OnPremisesConfiguration fresh =
+        OnPremisesConfiguration.freshInstall().toBuilder()
+            .addSipDomains(Domain.parse("contoso.com"))
+            .addUsers(LocalUser.of(ALICE))
+            .build();
+    Checklist list =
+        ExternalAccessEvaluator.compile(fresh).checklist(ALICE, RemoteClass.PUBLIC_PROVIDER_USER);
+    for (String command : list.commands()) {
+      out.printf("   %s%n", command);
+    }
+  }
+
+  private static void storyUnderPolicy(PrintStream out, OnPremisesConfiguration config) {
+    heading(out, "7. The same story, with the gates computed from the configuration");
+    ExternalAccessEvaluator evaluator = ExternalAccessEvaluator.compile(config);
+    for (SipUri lyncUser : List.of(ALICE, SipUri.parse("sip:dave@contoso.com"))) {
+      out.printf("   %s adds bob@outlook.com:%n", lyncUser);
+      List<ContactScenario.Step> steps =
+          ContactScenario.play(
+              evaluator,
+              lyncUser,
+              MicrosoftAccount.parse("bob@outlook.com"),
+              List.of(
+                  ContactEvent.add(Side.LYNC),
+                  ContactEvent.accept(Side.SKYPE),
+                  ContactEvent.accept(Side.LYNC, true)));
+      for (ContactScenario.Step step : steps) {
+        printStep(out, step.event().toString(), step.relationship());
+      }
+    }
   }
 
   private static void heading(PrintStream out, String title) {
@@ -87,7 +210,7 @@ public final class Walkthrough {
   }
 
   private static void contactStory(PrintStream out) {
-    heading(out, "4. A Lync user adds a Skype user: what each of them sees");
+    heading(out, "4. A Lync user adds a Skype user: what each of them sees (gates given by hand)");
     out.printf("   %-44s %-18s %-11s %s%n", "step", "Lync shows", "Skype shows", "IM L->S / S->L");
     ContactRelationship r = ContactRelationship.initial(Gates.allClosed());
     printStep(out, "(nothing yet; PIC still being provisioned)", r);

@@ -45,4 +45,24 @@ class WalkthroughTest {
     assertTrue(out.contains("Available"), out);
     assertTrue(out.contains("Online"), out);
   }
+
+  @Test
+  void explainsDecisionsWithTheCmdletThatFlipsThem() {
+    String out = walkthrough();
+    assertTrue(out.contains("configuration problems: []"), out);
+    assertTrue(out.contains("POLICY_PUBLIC_AV_OFF"), out);
+    assertTrue(out.contains("MODALITY_UNSUPPORTED_BY_PROVIDER"), out);
+    assertTrue(out.contains("DOMAIN_BLOCKED"), out);
+    assertTrue(out.contains("bob(gmail.com)@msn.com"), out);
+    assertTrue(
+        out.contains("Set-CsExternalAccessPolicy -Identity Tag:NoPic -EnablePublicCloudAccess $True"),
+        out);
+  }
+
+  @Test
+  void listsWhatAFreshInstallMustChange() {
+    String out = walkthrough();
+    assertTrue(out.contains("Set-CsAccessEdgeConfiguration -AllowFederatedUsers $True"), out);
+    assertTrue(out.contains("New-CsPublicProvider -Identity Skype"), out);
+  }
 }
