@@ -15,7 +15,7 @@ import java.io.Serializable;
  * <pre>{@code
  * for (ConfigurationProblem p : config.validate()) {
  *   if (p.severity() == ConfigurationProblem.Severity.ERROR) {
- *     System.out.println(p.code() + " " + p.subject() + ": " + p.message());
+ *     log.info(p.code() + " " + p.subject() + ": " + p.message());
  *   }
  * }
  * }</pre>

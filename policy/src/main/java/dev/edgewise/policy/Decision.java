@@ -15,8 +15,8 @@ import java.util.List;
  * Decision d = evaluator.evaluate(request);
  * if (!d.isAllowed()) {
  *   for (Reason r : d.reasons()) {
- *     System.out.println(r.rule() + ": " + r.explanation());
- *     r.remediation().ifPresent(fix -> System.out.println("  fix: " + fix.command()));
+ *     log.info(r.rule() + ": " + r.explanation());
+ *     r.remediation().ifPresent(fix -> log.info("  fix: " + fix.command()));
  *   }
  * }
  * }</pre>

@@ -95,7 +95,7 @@ public final class FederationSrvCheck {
    *
    * <pre>{@code
    * Result r = FederationSrvCheck.check(contoso, Domain.parse("sip.contoso.com"), names);
-   * if (!r.passed()) r.problems().forEach(p -> System.out.println(p.explanation()));
+   * if (!r.passed()) r.problems().forEach(p -> log.info(p.explanation()));
    * }</pre>
    *
    * @param sipDomain the SIP domain checked

@@ -12,7 +12,7 @@ import java.util.List;
  * try {
  *   config.requireValid();
  * } catch (InvalidConfigurationException e) {
- *   e.errors().forEach(p -> System.out.println(p.code() + " " + p.subject()));
+ *   e.errors().forEach(p -> log.info(p.code() + " " + p.subject()));
  * }
  * }</pre>
  */
