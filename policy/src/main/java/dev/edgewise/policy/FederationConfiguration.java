@@ -40,6 +40,9 @@ public sealed interface FederationConfiguration
   /** Returns which shape this is. */
   Platform platform();
 
+  /** Returns the product; its {@link Product#platform()} is {@link #platform()}. */
+  Product product();
+
   /** The organization's own SIP domains; remote parties in them are internal. */
   List<Domain> sipDomains();
 

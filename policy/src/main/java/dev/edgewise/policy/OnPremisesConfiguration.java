@@ -48,6 +48,16 @@ public abstract non-sealed class OnPremisesConfiguration implements FederationCo
     return Platform.ON_PREMISES;
   }
 
+  /**
+   * The product deployed. Default {@link Product#SKYPE_FOR_BUSINESS_SERVER_2019}; must be an
+   * on-premises product.
+   */
+  @Override
+  @Value.Default
+  public Product product() {
+    return Product.SKYPE_FOR_BUSINESS_SERVER_2019;
+  }
+
   /** The Access Edge configuration. Default {@link AccessEdgeConfiguration#freshInstall()}. */
   @Value.Default
   public AccessEdgeConfiguration accessEdge() {
@@ -154,6 +164,9 @@ public abstract non-sealed class OnPremisesConfiguration implements FederationCo
 
   @Value.Check
   final void check() {
+    if (product().platform() != Platform.ON_PREMISES) {
+      throw new IllegalArgumentException("not an on-premises product: " + product());
+    }
     if (!globalPolicy().identity().isGlobal()) {
       throw new IllegalArgumentException(
           "the global policy must have the identity Global: " + globalPolicy().identity());

@@ -41,6 +41,23 @@ public abstract non-sealed class OnlineTenantConfiguration implements Federation
     return Platform.ONLINE;
   }
 
+  /**
+   * The online product. Default {@link Product#SKYPE_FOR_BUSINESS_ONLINE}; must be an online
+   * product.
+   */
+  @Override
+  @Value.Default
+  public Product product() {
+    return Product.SKYPE_FOR_BUSINESS_ONLINE;
+  }
+
+  @Value.Check
+  final void checkProduct() {
+    if (product().platform() != Platform.ONLINE) {
+      throw new IllegalArgumentException("not an online product: " + product());
+    }
+  }
+
   /** {@code AllowFederatedUsers}: the master switch of External Access. Default true. */
   @Value.Default
   public boolean allowFederatedUsers() {
