@@ -24,7 +24,10 @@ public sealed interface ContactEvent {
   /** Returns the side that acts. */
   Side actor();
 
-  /** The actor adds the other person to the contact list and sends a contact request. */
+  /**
+   * The actor adds the other person to the contact list and sends a contact request. While the
+   * actor blocks the other person, the entry is made (shown Blocked) and no request is sent.
+   */
   static ContactEvent add(Side actor) {
     return new Add(actor);
   }

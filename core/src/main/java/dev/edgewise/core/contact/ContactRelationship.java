@@ -70,6 +70,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * back at once as a Colleague (a pre-approval, answered by the server, comes first). A side that
  * blocks, and a Lync user who chose {@link ContactsNotUsingLync#BLOCK_ALL} for someone not yet
  * listed or approved, drops requests politely: the sender sees "Offline" as if nobody answered.
+ * A side that blocks sends no requests of its own: adding the other person while blocking them
+ * makes the entry, shown Blocked, and sends nothing.
  * Answers and revocations are always applied, so the two sides never disagree about who sees whom.
  * An event that cannot be carried out is {@link Transition.Outcome#REFUSED} with a {@link
  * Transition.Refusal} and changes nothing; one that changes nothing is a {@link
@@ -135,13 +137,26 @@ public final class ContactRelationship {
     return new Machine(this).run(Objects.requireNonNull(event, "event"));
   }
 
-  /** Applies the events in order and returns the relationship after the last one. */
+  /**
+   * Applies the events in order and returns the relationship after the last one. A refused event
+   * changes nothing and the rest still run; to see which were refused and why, use {@link
+   * #play(List)}, of which this is {@code play(events).end()}.
+   */
   public ContactRelationship applyAll(List<? extends ContactEvent> events) {
-    ContactRelationship r = this;
-    for (ContactEvent e : events) {
-      r = r.apply(e).next();
-    }
-    return r;
+    return play(events).end();
+  }
+
+  /**
+   * Plays the events in order and returns every transition, with the events that were refused
+   * and why.
+   *
+   * <pre>{@code
+   * PlayedScript s = r.play(List.of(ContactEvent.accept(Side.SKYPE)));
+   * s.refusals().get(0).refusal();   // NO_PENDING_REQUEST
+   * }</pre>
+   */
+  public PlayedScript play(List<? extends ContactEvent> events) {
+    return PlayedScript.play(this, events);
   }
 
   // ---- state -----------------------------------------------------------------------------------

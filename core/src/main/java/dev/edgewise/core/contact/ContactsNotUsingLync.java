@@ -14,13 +14,15 @@ public enum ContactsNotUsingLync {
   /** Anyone may send requests and IM. */
   ALLOW_ANYONE("Allow anyone to contact me"),
   /**
-   * Requests are delivered; IM from Skype users the Lync user has not approved is not. This is the
-   * default of this library (the product's default is not documented).
+   * Requests are delivered; IM and calls from Skype users the Lync user has not approved are not.
+   * The default: the choice the set-up Microsoft describes for Skype connectivity leaves in place
+   * (the product's own default is not documented).
    */
   INVITES_ONLY("Allow invites but block all other communications"),
   /**
    * Requests from Skype users the Lync user has not listed, approved or pre-approved are dropped
-   * politely (the sender sees Offline, as with a block); IM from unapproved users is not delivered.
+   * politely (the sender sees Offline, as with a block); IM and calls from unapproved users are not
+   * delivered. Contacts the Lync user has approved are spared.
    */
   BLOCK_ALL("Block all invites and communications");
 

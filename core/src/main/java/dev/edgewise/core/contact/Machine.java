@@ -118,11 +118,13 @@ final class Machine {
   }
 
   private @Nullable Refusal add(Side x) {
-    if (half(x).blocks) {
-      return Refusal.ACTOR_BLOCKS;
-    }
     list(x, PrivacyRelationship.EXTERNAL_CONTACTS);
-    send(x, Kind.SUBSCRIBE);
+    // A blocker's own server refuses its requests (contact brief section 4, rule 2): the entry
+    // is made and shown Blocked, and nothing goes out. Unblocking does not send it later either;
+    // adding again does.
+    if (!half(x).blocks) {
+      send(x, Kind.SUBSCRIBE);
+    }
     return null;
   }
 

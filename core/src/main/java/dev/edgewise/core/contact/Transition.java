@@ -42,7 +42,7 @@ public final class Transition {
      * that direction is closed (answering only half would leave the two sides disagreeing).
      */
     PRESENCE_GATE_CLOSED("the presence gate the answer needs is closed"),
-    /** The actor blocks the other person; unblock first. */
+    /** Accept or pre-approve while the actor blocks the other person; unblock first. */
     ACTOR_BLOCKS("the actor blocks the other person"),
     /** Skype's Accept always adds the requester back; there is no accept-only. */
     SKYPE_ACCEPT_ALWAYS_ADDS("Skype's Accept always adds the contact back"),

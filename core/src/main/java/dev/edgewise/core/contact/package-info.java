@@ -9,6 +9,13 @@
  * Lync's and Skype's own words ("Presence Unknown", "Available", "Online", the New tab, "Other
  * Contacts", "External Contacts") are the primary vocabulary.
  *
+ * <p>{@link dev.edgewise.core.contact.ContactRelationship#play(java.util.List)} plays a script of
+ * events and reports every refused one ({@link dev.edgewise.core.contact.PlayedScript}); {@link
+ * dev.edgewise.core.contact.ContactDiagram} draws it as a Mermaid sequence diagram. {@link
+ * dev.edgewise.core.contact.ClientGate} is the recipient's client as a gate of its own: whether
+ * the Lync client shows what the server delivered, by the user's {@link
+ * dev.edgewise.core.contact.ClientSettings}.
+ *
  * <p>Every type here is immutable; no public method accepts or returns {@code null}.
  */
 package dev.edgewise.core.contact;

@@ -245,6 +245,32 @@ class ContactRelationshipProperties {
   }
 
   @Test
+  void playReportsEveryRefusalAndAgreesWithApplyingOneByOne() {
+    qt().forAll(starts(), scripts())
+        .checkAssert(
+            (start, script) -> {
+              PlayedScript played = start.play(script);
+              assertSame(start, played.start());
+              assertEquals(script.size(), played.transitions().size());
+              ContactRelationship r = start;
+              List<PlayedScript.RefusedEvent> refused = new java.util.ArrayList<>();
+              for (int i = 0; i < script.size(); i++) {
+                Transition t = r.apply(script.get(i));
+                assertEquals(t, played.transitions().get(i));
+                int position = i + 1;
+                t.refusal()
+                    .ifPresent(
+                        why -> refused.add(new PlayedScript.RefusedEvent(position, t.event(), why)));
+                r = t.next();
+              }
+              assertEquals(r, played.end());
+              assertEquals(r, start.applyAll(script));
+              assertEquals(refused, played.refusals());
+              assertEquals(refused.isEmpty(), played.isFullyApplied());
+            });
+  }
+
+  @Test
   void everyMessageFollowsTheRfc6121Tables() {
     everyStep((before, e, t) -> replayAgainstTheTables(before, t));
   }
@@ -470,7 +496,19 @@ class ContactRelationshipProperties {
         assertEquals(PrivacyRelationship.COLLEAGUES, r.privacyRelationship());
       }
     }
-    if (e instanceof ContactEvent.Add && done) {
+    if (e instanceof ContactEvent.Add && before.isBlocking(x)) {
+      // Contact brief section 4: adding while blocking lists the contact, shown Blocked, and
+      // sends no request.
+      assertTrue(done, "add refused while blocking: " + t);
+      assertTrue(r.isListed(x));
+      assertEquals(Optional.of(Display.BLOCKED), r.display(x));
+      assertTrue(t.messages().isEmpty(), "a blocker's add sent " + t.messages());
+      assertEquals(before.subscription(x), r.subscription(x));
+      assertEquals(before.subscription(y), r.subscription(y));
+      if (x == LYNC) {
+        assertEquals(PrivacyRelationship.BLOCKED, r.privacyRelationship());
+      }
+    } else if (e instanceof ContactEvent.Add && done) {
       assertTrue(r.isListed(x));
       assertTrue(r.subscription(x).to() || r.subscription(x).pendingOut());
       if (x == LYNC && !before.isListed(LYNC)) {
