@@ -7,10 +7,15 @@ import static dev.edgewise.policy.Fixtures.sip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import dev.edgewise.address.NameDecoration;
 import dev.edgewise.policy.ConfigurationProblem.Code;
+import dev.edgewise.address.SipUri;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,6 +58,42 @@ class ConfigurationKeysTest {
     // Fail closed: the restricting grant can no longer be silently ignored.
     assertThrows(InvalidConfigurationException.class, c::requireValid);
     assertThrows(InvalidConfigurationException.class, () -> ExternalAccessEvaluator.compile(c));
+  }
+
+  /**
+   * The user part with the letters whose bit is set in {@code mask} percent-encoded, and the host
+   * with the letters whose bit (from 8 on) is set in upper case: always the same SipUri value.
+   */
+  private static String rewritten(String local, int mask) {
+    StringBuilder sb = new StringBuilder("sip:");
+    for (int i = 0; i < local.length(); i++) {
+      char c = local.charAt(i);
+      sb.append((mask >> (i % 8) & 1) == 1 ? String.format(Locale.ROOT, "%%%02X", (int) c) : c);
+    }
+    sb.append('@');
+    String host = "contoso.com";
+    for (int i = 0; i < host.length(); i++) {
+      char c = host.charAt(i);
+      sb.append((mask >> (8 + i) & 1) == 1 ? Character.toUpperCase(c) : c);
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void aUserWrittenAnyEquivalentWayIsADuplicate() {
+    qt().forAll(strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 8), integers().all())
+        .checkAssert(
+            (local, mask) -> {
+              SipUri plain = sip("sip:" + local + "@contoso.com");
+              SipUri written = sip(rewritten(local, mask));
+              assertEquals(plain, written, "the premise: equal values");
+              OnPremisesConfiguration c =
+                  base().toBuilder().addUsers(LocalUser.of(plain), LocalUser.of(written)).build();
+              List<ConfigurationProblem> duplicates =
+                  c.validate().stream().filter(p -> p.code() == Code.DUPLICATE_USER).toList();
+              assertEquals(1, duplicates.size(), c.validate().toString());
+              assertEquals("User:" + plain.canonical(), duplicates.get(0).subject());
+            });
   }
 
   @Test
