@@ -123,10 +123,10 @@ public abstract class AccessEdgeConfiguration {
     return true;
   }
 
-  /** {@code OutgoingTlsCountForFederatedPartners}, 1 to 4. Default 1. Transport detail. */
+  /** {@code OutgoingTlsCountForFederatedPartners}, 1 to 4. Default 4. Transport detail. */
   @Value.Default
   public int outgoingTlsCountForFederatedPartners() {
-    return 1;
+    return 4;
   }
 
   /** {@code BeClearingHouse}. Default {@code false}. Transport detail. */

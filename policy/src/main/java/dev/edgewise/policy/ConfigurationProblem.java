@@ -1,6 +1,7 @@
 package dev.edgewise.policy;
 
 import java.io.Serializable;
+import java.util.Objects;
 
 /**
  * One contradiction or doubtful setting found by {@link FederationConfiguration#validate()}: a
@@ -28,6 +29,17 @@ public record ConfigurationProblem(Code code, String subject, String message)
     implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /**
+   * Checks that no component is null.
+   *
+   * @throws NullPointerException naming the null component
+   */
+  public ConfigurationProblem {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(message, "message");
+  }
 
   /** Returns the severity of this problem's {@link #code()}. */
   public Severity severity() {
@@ -89,7 +101,11 @@ public record ConfigurationProblem(Code code, String subject, String message)
     DUPLICATE_POLICY_IDENTITY(Severity.ERROR),
     /** A {@code site:<name>} policy names a site the organization does not have. */
     SITE_POLICY_FOR_UNKNOWN_SITE(Severity.ERROR),
-    /** The same SIP URI is declared for two users. */
+    /**
+     * The same user is declared twice: SIP URIs are compared as values, so {@code
+     * sip:alice@contoso.com}, {@code sip:alice@CONTOSO.COM} and {@code sip:%61lice@contoso.com}
+     * are one user.
+     */
     DUPLICATE_USER(Severity.ERROR),
     /** A user is placed in a site the organization does not have. */
     USER_IN_UNKNOWN_SITE(Severity.ERROR),
@@ -99,8 +115,28 @@ public record ConfigurationProblem(Code code, String subject, String message)
     DUPLICATE_SIP_DOMAIN(Severity.ERROR),
     /** Two hosting providers declare that they host the same domain. */
     HOSTED_DOMAIN_CLAIMED_TWICE(Severity.ERROR),
-    /** A domain is a name-decoration domain (routing or excluded) of two public providers. */
+    /**
+     * A domain is a domain (name-decoration routing or excluded domain, or consumer domain) of two
+     * public providers.
+     */
     PUBLIC_PROVIDER_DOMAIN_CLAIMED_TWICE(Severity.ERROR),
+    /**
+     * One of the organization's own SIP domains is also a public provider's domain (routing,
+     * excluded or consumer domain), so its users would be internal one way and the provider's
+     * users the other.
+     */
+    SIP_DOMAIN_IS_PUBLIC_PROVIDER_DOMAIN(Severity.ERROR),
+    /**
+     * A name nothing could reference: empty, with surrounding white space, or with a colon, a
+     * control character or an unpaired surrogate (a site name; other names are refused when
+     * built).
+     */
+    INVALID_NAME(Severity.ERROR),
+    /**
+     * A setting the configuration's product does not have is set, such as name decoration on Lync
+     * Server 2013 before CU5.
+     */
+    SETTING_NOT_IN_PRODUCT(Severity.ERROR),
 
     // --- warnings ----------------------------------------------------------------------------
 

@@ -1,6 +1,5 @@
 package dev.edgewise.policy;
 
-import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
 import dev.edgewise.address.Domain;
 import java.util.ArrayList;
@@ -49,7 +48,7 @@ final class ConfigurationValidator {
     }
   }
 
-  private void add(ConfigurationProblem.Code code, String subject, String message) {
+  void add(ConfigurationProblem.Code code, String subject, String message) {
     problems.add(new ConfigurationProblem(code, subject, message));
   }
 
@@ -58,7 +57,7 @@ final class ConfigurationValidator {
   private void common(FederationConfiguration c) {
     Set<Domain> sipDomains = new HashSet<>(c.sipDomains());
 
-    for (Map.Entry<String, Integer> e : countByText(c.sipDomains()).entrySet()) {
+    for (Map.Entry<Domain, Integer> e : count(c.sipDomains()).entrySet()) {
       if (e.getValue() > 1) {
         add(
             ConfigurationProblem.Code.DUPLICATE_SIP_DOMAIN,
@@ -71,25 +70,24 @@ final class ConfigurationValidator {
       }
     }
 
-    TreeMap<String, Integer> userCounts = new TreeMap<>();
-    for (LocalUser u : c.users()) {
-      userCounts.merge(u.sipUri().toString(), 1, Integer::sum);
-    }
-    for (Map.Entry<String, Integer> e : userCounts.entrySet()) {
-      if (e.getValue() > 1) {
-        add(
-            ConfigurationProblem.Code.DUPLICATE_USER,
-            "User:" + e.getKey(),
-            "The user "
-                + e.getKey()
-                + " is declared "
-                + e.getValue()
-                + " times; a SIP URI identifies one user.");
-      }
-    }
+    duplicateUsers(c.users());
 
     Set<String> sites =
         c instanceof OnPremisesConfiguration onPremises ? onPremises.sites() : Set.of();
+    for (String site : new TreeSet<>(sites)) {
+      Optional<String> wrong = ConfigurationNames.problem(site);
+      if (wrong.isPresent()) {
+        String quoted = ConfigurationNames.excerpt(site);
+        add(
+            ConfigurationProblem.Code.INVALID_NAME,
+            "Site:" + quoted,
+            "The site name "
+                + quoted
+                + " "
+                + wrong.get()
+                + "; no policy or user could reference it.");
+      }
+    }
     Set<PolicyIdentity> listedPolicies = new HashSet<>();
     for (ExternalAccessPolicy p : c.externalAccessPolicies()) {
       listedPolicies.add(p.identity());
@@ -162,8 +160,8 @@ final class ConfigurationValidator {
       }
     }
 
-    for (String d : sortedTextSet(c.picProvisioning().keySet())) {
-      if (!containsText(c.sipDomains(), d)) {
+    for (Domain d : sortedSet(c.picProvisioning().keySet())) {
+      if (!sipDomains.contains(d)) {
         add(
             ConfigurationProblem.Code.PROVISIONING_FOR_UNKNOWN_SIP_DOMAIN,
             "PicProvisioning:" + d,
@@ -173,43 +171,37 @@ final class ConfigurationValidator {
       }
     }
 
-    publicProviderDecoration(c.publicProviders());
+    ProviderValidation.publicProviders(this, c);
+    ProductValidation.check(this, c);
   }
 
-  private void publicProviderDecoration(List<PublicProvider> providers) {
-    TreeMap<String, List<String>> claims = new TreeMap<>();
-    for (PublicProvider p : providers) {
-      Optional<Domain> routing = p.nameDecorationRoutingDomain();
-      if (routing.isPresent() && !p.nameDecorationExcludedDomains().contains(routing.get())) {
-        add(
-            ConfigurationProblem.Code.ROUTING_DOMAIN_NOT_EXCLUDED,
-            "PublicProvider:" + p.identity(),
-            "The public provider "
-                + p.identity()
-                + " routes decorated accounts through "
-                + routing.get()
-                + ", which is missing from its NameDecorationExcludedDomainList "
-                + sortedTextSet(p.nameDecorationExcludedDomains())
-                + "; add it, or its own accounts would be written decorated (alice("
-                + routing.get()
-                + ")@"
-                + routing.get()
-                + "), which the provider never reads.");
-      }
-      for (Domain d : p.providerDomains()) {
-        claims.computeIfAbsent(d.toString(), k -> new ArrayList<>()).add(p.identity());
-      }
+  /**
+   * Users are compared as {@link SipUri} values, so one user written two ways ({@code
+   * sip:alice@contoso.com}, {@code sip:alice@CONTOSO.COM}, {@code sip:%61lice@contoso.com}) is a
+   * duplicate: otherwise the second entry's grant would be silently ignored.
+   */
+  private void duplicateUsers(List<LocalUser> users) {
+    TreeMap<String, List<String>> written = new TreeMap<>();
+    for (LocalUser u : users) {
+      written
+          .computeIfAbsent(u.sipUri().canonical().toString(), k -> new ArrayList<>())
+          .add(u.sipUri().toString());
     }
-    for (Map.Entry<String, List<String>> e : claims.entrySet()) {
-      if (e.getValue().size() > 1) {
+    for (Map.Entry<String, List<String>> e : written.entrySet()) {
+      List<String> forms = e.getValue();
+      if (forms.size() > 1) {
+        TreeSet<String> distinct = new TreeSet<>(forms);
         add(
-            ConfigurationProblem.Code.PUBLIC_PROVIDER_DOMAIN_CLAIMED_TWICE,
-            "Domain:" + e.getKey(),
-            "The domain "
+            ConfigurationProblem.Code.DUPLICATE_USER,
+            "User:" + e.getKey(),
+            "The user "
                 + e.getKey()
-                + " is a name-decoration domain of more than one public provider "
-                + sorted(e.getValue())
-                + "; its users could not be told apart.");
+                + " is declared "
+                + forms.size()
+                + " times"
+                + (distinct.size() > 1 ? " (written " + distinct + ")" : "")
+                + "; a SIP URI identifies one user, and only the first entry's site and grant"
+                + " would count.");
       }
     }
   }
@@ -227,9 +219,9 @@ final class ConfigurationValidator {
     }
     duplicates(allowed, "AllowedDomain:", "allowed list");
     duplicates(blocked, "BlockedDomain:", "blocked list");
-    TreeSet<String> both = new TreeSet<>(countByText(allowed).keySet());
-    both.retainAll(countByText(blocked).keySet());
-    for (String d : both) {
+    Set<Domain> both = sortedSet(allowed);
+    both.retainAll(new HashSet<>(blocked));
+    for (Domain d : both) {
       add(
           ConfigurationProblem.Code.DOMAIN_ON_BOTH_LISTS,
           "Domain:" + d,
@@ -262,7 +254,7 @@ final class ConfigurationValidator {
       }
     }
 
-    providerUniqueness(c.publicProviders(), c.hostingProviders());
+    ProviderValidation.uniqueness(this, c.publicProviders(), c.hostingProviders());
 
     for (String policy : sitePolicyNames(c.externalAccessPolicies())) {
       if (!c.sites().contains(policy)) {
@@ -276,7 +268,7 @@ final class ConfigurationValidator {
       }
     }
 
-    hostedDomains(c);
+    ProviderValidation.hostedDomains(this, c);
   }
 
   private void providerWithDefaultRoute(String kind, String noun, String identity) {
@@ -290,87 +282,6 @@ final class ConfigurationValidator {
             + " cannot be used with a default route; remove every"
             + " public and hosting provider before setting UseDefaultRouting, or use DNS SRV"
             + " routing.");
-  }
-
-  private void providerUniqueness(List<PublicProvider> publics, List<HostingProvider> hosts) {
-    TreeMap<String, List<String>> byIdentity = new TreeMap<>();
-    TreeMap<String, List<String>> byFqdn = new TreeMap<>();
-    for (PublicProvider p : publics) {
-      String label = "public provider " + p.identity();
-      byIdentity
-          .computeIfAbsent(Ascii.toLowerCase(p.identity()), k -> new ArrayList<>())
-          .add(label);
-      byFqdn.computeIfAbsent(p.proxyFqdn().toString(), k -> new ArrayList<>()).add(label);
-    }
-    for (HostingProvider h : hosts) {
-      String label = "hosting provider " + h.identity();
-      byIdentity
-          .computeIfAbsent(Ascii.toLowerCase(h.identity()), k -> new ArrayList<>())
-          .add(label);
-      byFqdn.computeIfAbsent(h.proxyFqdn().toString(), k -> new ArrayList<>()).add(label);
-    }
-    for (Map.Entry<String, List<String>> e : byIdentity.entrySet()) {
-      if (e.getValue().size() > 1) {
-        add(
-            ConfigurationProblem.Code.DUPLICATE_PROVIDER_IDENTITY,
-            "Provider:" + e.getKey(),
-            "Provider identities are unique across public and hosting providers, ignoring case,"
-                + " but "
-                + sorted(e.getValue())
-                + " share one; remove or rename all but one.");
-      }
-    }
-    for (Map.Entry<String, List<String>> e : byFqdn.entrySet()) {
-      if (e.getValue().size() > 1) {
-        add(
-            ConfigurationProblem.Code.DUPLICATE_PROVIDER_PROXY_FQDN,
-            "ProxyFqdn:" + e.getKey(),
-            "Proxy FQDNs are unique across public and hosting providers, but "
-                + sorted(e.getValue())
-                + " share "
-                + e.getKey()
-                + "; remove all but one (the published Skype instructions remove MSN before"
-                + " creating Skype).");
-      }
-    }
-  }
-
-  private void hostedDomains(OnPremisesConfiguration c) {
-    TreeMap<String, List<String>> hosted = new TreeMap<>();
-    for (HostingProvider h : c.hostingProviders()) {
-      for (Domain d : h.hostedDomains()) {
-        hosted.computeIfAbsent(d.toString(), k -> new ArrayList<>()).add(h.identity());
-      }
-    }
-    Set<String> publicDomains = new HashSet<>();
-    for (PublicProvider p : c.publicProviders()) {
-      for (Domain d : p.providerDomains()) {
-        publicDomains.add(d.toString());
-      }
-    }
-    for (Map.Entry<String, List<String>> e : hosted.entrySet()) {
-      if (e.getValue().size() > 1) {
-        add(
-            ConfigurationProblem.Code.HOSTED_DOMAIN_CLAIMED_TWICE,
-            "Domain:" + e.getKey(),
-            "The domain "
-                + e.getKey()
-                + " is declared hosted by more than one hosting provider "
-                + sorted(e.getValue())
-                + "; declare it for one.");
-      }
-      if (publicDomains.contains(e.getKey())) {
-        add(
-            ConfigurationProblem.Code.HOSTED_DOMAIN_SHADOWED_BY_PUBLIC_PROVIDER,
-            "Domain:" + e.getKey(),
-            "The domain "
-                + e.getKey()
-                + " is declared hosted by "
-                + sorted(e.getValue())
-                + " but is also a public provider's domain; its users are treated as public"
-                + " provider users.");
-      }
-    }
   }
 
   // --- online ------------------------------------------------------------------------------
@@ -410,7 +321,7 @@ final class ConfigurationValidator {
   // --- shared helpers ----------------------------------------------------------------------
 
   private void duplicates(List<Domain> entries, String kind, String listName) {
-    for (Map.Entry<String, Integer> e : countByText(entries).entrySet()) {
+    for (Map.Entry<Domain, Integer> e : count(entries).entrySet()) {
       if (e.getValue() > 1) {
         add(
             ConfigurationProblem.Code.DUPLICATE_DOMAIN_ENTRY,
@@ -428,8 +339,8 @@ final class ConfigurationValidator {
 
   private void ownDomainsListed(
       List<Domain> sipDomains, List<Domain> entries, String kind, String listName) {
-    Set<String> own = sortedTextSet(sipDomains);
-    for (String d : countByText(entries).keySet()) {
+    Set<Domain> own = new HashSet<>(sipDomains);
+    for (Domain d : sortedSet(entries)) {
       if (own.contains(d)) {
         add(
             ConfigurationProblem.Code.SIP_DOMAIN_ON_DOMAIN_LIST,
@@ -453,36 +364,30 @@ final class ConfigurationValidator {
     return names;
   }
 
-  private static Map<String, Integer> countByText(Iterable<Domain> domains) {
-    TreeMap<String, Integer> counts = new TreeMap<>();
+  /** Domains in the order of their canonical names, which is also their equality. */
+  static final Comparator<Domain> BY_NAME = Comparator.comparing(Domain::toString);
+
+  private static Map<Domain, Integer> count(Iterable<Domain> domains) {
+    TreeMap<Domain, Integer> counts = new TreeMap<>(BY_NAME);
     for (Domain d : domains) {
-      counts.merge(d.toString(), 1, Integer::sum);
+      counts.merge(d, 1, Integer::sum);
     }
     return counts;
   }
 
-  private static boolean containsText(List<Domain> domains, String text) {
+  static Set<Domain> sortedSet(Iterable<? extends Domain> domains) {
+    TreeSet<Domain> s = new TreeSet<>(BY_NAME);
     for (Domain d : domains) {
-      if (d.toString().equals(text)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Set<String> sortedTextSet(Iterable<? extends Domain> domains) {
-    TreeSet<String> s = new TreeSet<>();
-    for (Domain d : domains) {
-      s.add(d.toString());
+      s.add(d);
     }
     return s;
   }
 
-  private static String sortedText(Iterable<? extends Domain> domains) {
-    return sortedTextSet(domains).toString();
+  static String sortedText(Iterable<? extends Domain> domains) {
+    return sortedSet(domains).toString();
   }
 
-  private static String sorted(List<String> labels) {
+  static String sorted(List<String> labels) {
     List<String> copy = new ArrayList<>(labels);
     copy.sort(Comparator.naturalOrder());
     return copy.toString();

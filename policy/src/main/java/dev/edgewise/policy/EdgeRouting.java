@@ -1,6 +1,7 @@
 package dev.edgewise.policy;
 
 import dev.edgewise.address.Domain;
+import java.util.Objects;
 
 /**
  * How the Access Edge routes traffic to external domains: by DNS SRV look-up (the default, and the
@@ -68,6 +69,16 @@ public sealed interface EdgeRouting permits EdgeRouting.DnsSrv, EdgeRouting.Defa
    */
   record DefaultRoute(Domain defaultRouteFqdn, VerificationLevel verificationLevel)
       implements EdgeRouting {
+
+    /**
+     * Checks that no component is null.
+     *
+     * @throws NullPointerException naming the null component
+     */
+    public DefaultRoute {
+      Objects.requireNonNull(defaultRouteFqdn, "defaultRouteFqdn");
+      Objects.requireNonNull(verificationLevel, "verificationLevel");
+    }
 
     @Override
     public boolean isDnsSrv() {

@@ -1,6 +1,7 @@
 package dev.edgewise.policy;
 
 import dev.edgewise.address.SipUri;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -44,6 +45,10 @@ public record EffectivePolicy(
    * @throws IllegalArgumentException if not
    */
   public EffectivePolicy {
+    Objects.requireNonNull(user, "user");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(basis, "basis");
+    Objects.requireNonNull(site, "site");
     if (policy.isPresent() == (basis == Basis.NONE_ASSIGNED)) {
       throw new IllegalArgumentException("a policy is present exactly unless none is assigned");
     }

@@ -1,6 +1,5 @@
 package dev.edgewise.policy;
 
-import com.google.common.base.CharMatcher;
 import dev.edgewise.address.Domain;
 import dev.edgewise.core.internal.EdgewiseStyle;
 import java.util.Optional;
@@ -78,12 +77,7 @@ public abstract class HostingProvider {
 
   @Value.Check
   final void check() {
-    if (identity().isEmpty() || !CharMatcher.whitespace().trimFrom(identity()).equals(identity())) {
-      throw new IllegalArgumentException(
-          "a hosting provider identity is non-empty without surrounding white space: '"
-              + identity()
-              + "'");
-    }
+    ConfigurationNames.check("a hosting provider identity", identity());
     if (sipClientPort() < 1 || sipClientPort() > 65535) {
       throw new IllegalArgumentException("SipClientPort must be 1 to 65535: " + sipClientPort());
     }

@@ -1,13 +1,18 @@
 package dev.edgewise.policy;
 
 import com.google.common.base.Ascii;
+import java.util.Objects;
 
 /**
  * The identity of an external access policy, as the cmdlets write it: {@code Global}, {@code
  * site:<name>} or, for a per-user policy, {@code Tag:<name>}.
  *
  * <p>The prefixes are read ignoring ASCII case, as PowerShell reads them; names are kept and
- * compared exactly as given. A name is non-empty, has no surrounding white space and no colon.
+ * compared exactly as given. A name is non-empty, has no surrounding white space (Unicode white
+ * space and space separators, the no-break space included), no colon, no control character and no
+ * unpaired surrogate: every name the constructor accepts prints as an identity that {@link
+ * #parse} reads back to an equal one, and {@code parse} accepts no name the constructor refuses.
+ * Messages quote at most a short excerpt of a rejected name.
  *
  * <pre>{@code
  * PolicyIdentity p = PolicyIdentity.parse("tag:NoPic");
@@ -31,15 +36,20 @@ public record PolicyIdentity(PolicyScope scope, String name) {
    * Checks the name against the scope.
    *
    * @throws IllegalArgumentException if a global identity has a name, or a site or tag name is
-   *     empty, has surrounding white space or contains a colon
+   *     empty, has surrounding white space, or contains a colon, a control character or an
+   *     unpaired surrogate
+   * @throws NullPointerException if an argument is null
    */
   public PolicyIdentity {
+    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(name, "name");
     if (scope == PolicyScope.GLOBAL) {
       if (!name.isEmpty()) {
-        throw new IllegalArgumentException("the Global policy has no name: " + name);
+        throw new IllegalArgumentException(
+            "the Global policy has no name: " + ConfigurationNames.excerpt(name));
       }
     } else {
-      checkName(name);
+      ConfigurationNames.check("a site or per-user policy name", name);
     }
   }
 
@@ -60,12 +70,13 @@ public record PolicyIdentity(PolicyScope scope, String name) {
 
   /**
    * Reads an identity as an admin writes it: {@code Global}, {@code site:<name>}, {@code
-   * Tag:<name>}, or a bare {@code <name>} for a per-user policy. Prefixes ignore ASCII case.
+   * Tag:<name>}, or a bare {@code <name>} for a per-user policy. Prefixes ignore ASCII case; white
+   * space around the whole text is ignored, by the same rule that keeps it out of names.
    *
    * @throws IllegalArgumentException if the text is not such an identity
    */
   public static PolicyIdentity parse(CharSequence text) {
-    String s = text.toString().trim();
+    String s = ConfigurationNames.trim(Objects.requireNonNull(text, "text").toString());
     if (Ascii.equalsIgnoreCase(s, GLOBAL_TEXT)) {
       return GLOBAL;
     }
@@ -102,21 +113,5 @@ public record PolicyIdentity(PolicyScope scope, String name) {
   private static boolean hasPrefix(String s, String prefix) {
     return s.length() >= prefix.length()
         && Ascii.equalsIgnoreCase(s.substring(0, prefix.length()), prefix);
-  }
-
-  private static void checkName(String name) {
-    if (name.isEmpty()) {
-      throw new IllegalArgumentException("a site or per-user policy needs a name");
-    }
-    if (name.indexOf(':') >= 0) {
-      throw new IllegalArgumentException("a policy name has no colon: " + name);
-    }
-    if (isSpace(name.charAt(0)) || isSpace(name.charAt(name.length() - 1))) {
-      throw new IllegalArgumentException("a policy name has no surrounding white space: " + name);
-    }
-  }
-
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
   }
 }

@@ -47,4 +47,42 @@ public enum Product {
   public String displayName() {
     return displayName;
   }
+
+  /**
+   * Returns whether public providers have the settings {@code NameDecorationRoutingDomain} and
+   * {@code NameDecorationExcludedDomainList}: every product but Lync Server 2013 before CU5, whose
+   * providers decorate by the built-in defaults ({@code NameDecoration.defaults()}) only.
+   *
+   * <pre>{@code
+   * Product.LYNC_SERVER_2013.hasNameDecorationSettings();       // false
+   * Product.LYNC_SERVER_2013_CU5.hasNameDecorationSettings();   // true
+   * }</pre>
+   */
+  public boolean hasNameDecorationSettings() {
+    return this != LYNC_SERVER_2013;
+  }
+
+  /**
+   * Returns whether public providers have {@code EnableSkypeIdRouting} and {@code
+   * EnableSkypeDirectorySearch}: on-premises from Skype for Business Server 2015.
+   *
+   * <pre>{@code
+   * Product.SKYPE_FOR_BUSINESS_SERVER_2015.hasSkypeDirectorySettings();   // true
+   * }</pre>
+   */
+  public boolean hasSkypeDirectorySettings() {
+    return this == SKYPE_FOR_BUSINESS_SERVER_2015 || this == SKYPE_FOR_BUSINESS_SERVER_2019;
+  }
+
+  /**
+   * Returns whether {@code Set-CsAllowedDomain} and {@code New-CsAllowedDomain} take {@code
+   * -VerificationLevel}: on-premises from Skype for Business Server 2015.
+   *
+   * <pre>{@code
+   * Product.LYNC_SERVER_2013_CU5.hasAllowedDomainVerificationLevel();   // false
+   * }</pre>
+   */
+  public boolean hasAllowedDomainVerificationLevel() {
+    return hasSkypeDirectorySettings();
+  }
 }

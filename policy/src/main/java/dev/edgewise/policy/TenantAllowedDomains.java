@@ -3,6 +3,7 @@ package dev.edgewise.policy;
 import dev.edgewise.address.Domain;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The online tenant's {@code AllowedDomains}: either every known domain ({@code
@@ -25,7 +26,7 @@ public sealed interface TenantAllowedDomains
 
   /** Returns an allow list of the given domains, in the given order, duplicates kept. */
   static TenantAllowedDomains allowList(Collection<Domain> domains) {
-    return new AllowList(List.copyOf(domains));
+    return new AllowList(List.copyOf(Objects.requireNonNull(domains, "domains")));
   }
 
   /** Returns whether this is an allow list. */
@@ -66,6 +67,10 @@ public sealed interface TenantAllowedDomains
 
     /** Copies the list. */
     public AllowList {
+      Objects.requireNonNull(domains, "domains");
+      for (Domain d : domains) {
+        Objects.requireNonNull(d, "domains element");
+      }
       domains = List.copyOf(domains);
     }
 

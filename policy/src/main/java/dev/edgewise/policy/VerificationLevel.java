@@ -1,6 +1,7 @@
 package dev.edgewise.policy;
 
 import com.google.common.base.Ascii;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -69,7 +70,7 @@ public enum VerificationLevel {
    * @return the level, or empty if no level has that name
    */
   public static Optional<VerificationLevel> fromCmdletName(CharSequence name) {
-    String trimmed = name.toString().trim();
+    String trimmed = ConfigurationNames.trim(Objects.requireNonNull(name, "name").toString());
     for (VerificationLevel v : values()) {
       if (Ascii.equalsIgnoreCase(v.cmdletName, trimmed)) {
         return Optional.of(v);

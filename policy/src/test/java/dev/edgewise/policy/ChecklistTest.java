@@ -35,7 +35,7 @@ class ChecklistTest {
     assertEquals(
         List.of(
             "Set-CsAccessEdgeConfiguration -AllowFederatedUsers $True",
-            "Remove-CsPublicProvider -Identity MSN; New-CsPublicProvider -Identity Skype"
+            "Remove-CsPublicProvider -Identity Messenger; New-CsPublicProvider -Identity Skype"
                 + " -ProxyFqdn federation.messenger.msn.com -VerificationLevel AlwaysVerifiable"
                 + " -Enabled $True",
             "Set-CsExternalAccessPolicy -Identity Global -EnablePublicCloudAccess $True"),

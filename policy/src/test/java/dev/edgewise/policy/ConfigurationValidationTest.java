@@ -296,7 +296,30 @@ class ConfigurationValidationTest {
             onPrem()
                 .addHostingProviders(hoster("Hoster", "edge.hoster.net", "outlook.com"))
                 .build(),
-            "Domain:outlook.com"));
+            "Domain:outlook.com"),
+        Arguments.of(
+            Code.SIP_DOMAIN_IS_PUBLIC_PROVIDER_DOMAIN,
+            onPrem().addSipDomains(FABRIKAM).build(),
+            onPrem().addSipDomains(d("Outlook.com")).build(),
+            "SipDomain:outlook.com"),
+        Arguments.of(
+            Code.INVALID_NAME,
+            onPrem().addSites("Paris").build(),
+            onPrem().addSites("Paris:West").build(),
+            "Site:'Paris:West'"),
+        Arguments.of(
+            Code.SETTING_NOT_IN_PRODUCT,
+            onPrem()
+                .product(Product.SKYPE_FOR_BUSINESS_SERVER_2015)
+                .publicProviders(
+                    List.of(PublicProvider.skype().toBuilder().enableSkypeIdRouting(true).build()))
+                .build(),
+            onPrem()
+                .product(Product.LYNC_SERVER_2013_CU5)
+                .publicProviders(
+                    List.of(PublicProvider.skype().toBuilder().enableSkypeIdRouting(true).build()))
+                .build(),
+            "PublicProvider:Skype"));
   }
 
   @ParameterizedTest(name = "{0} {3}")
@@ -354,7 +377,7 @@ class ConfigurationValidationTest {
             Code.PUBLIC_PROVIDER_DOMAIN_CLAIMED_TWICE),
         codes);
     assertTrue(
-        c.validate().get(0).message().contains("[public provider MSN, public provider Skype]"));
+        c.validate().get(0).message().contains("[public provider Messenger, public provider Skype]"));
   }
 
   @Test

@@ -52,7 +52,7 @@ class DefaultsTest {
     List<PublicProvider> providers = OnPremisesConfiguration.freshInstall().publicProviders();
     assertEquals(3, providers.size());
     assertEquals(
-        List.of("Yahoo", "AOL", "MSN"), providers.stream().map(PublicProvider::identity).toList());
+        List.of("Yahoo", "AOL", "Messenger"), providers.stream().map(PublicProvider::identity).toList());
     for (PublicProvider p : providers) {
       assertFalse(p.enabled(), p.identity());
       assertEquals(VerificationLevel.ALWAYS_VERIFIABLE, p.verificationLevel());
@@ -75,9 +75,14 @@ class DefaultsTest {
     assertEquals(
         Set.of(d("msn.com"), d("outlook.com"), d("live.com"), d("hotmail.com")),
         s.nameDecorationExcludedDomains());
-    assertEquals(Set.of(Modality.IM, Modality.PRESENCE, Modality.AUDIO), s.capabilities());
+    // The default era is after 2019: video crosses; the launch preset stays available.
+    assertEquals(CapabilityPreset.WITH_VIDEO.modalities(), s.capabilities());
     assertTrue(s.supports(Modality.AUDIO));
-    assertFalse(s.supports(Modality.VIDEO));
+    assertTrue(s.supports(Modality.VIDEO));
+    assertFalse(PublicProvider.skypeAtLaunch().supports(Modality.VIDEO));
+    assertEquals(
+        s.toBuilder().capabilities(CapabilityPreset.LAUNCH.modalities()).build(),
+        PublicProvider.skypeAtLaunch());
     assertFalse(s.supports(Modality.FILE_TRANSFER));
     assertEquals(s.nameDecorationExcludedDomains(), s.providerDomains());
   }

@@ -580,7 +580,7 @@ class ExternalAccessEvaluatorTest {
     Decision d = evaluate(c, im(BOB_OUTLOOK));
     assertEquals(List.of(RuleId.PROVIDER_DISABLED), rules(d));
     assertEquals(
-        "Remove-CsPublicProvider -Identity MSN; New-CsPublicProvider -Identity Skype -ProxyFqdn"
+        "Remove-CsPublicProvider -Identity Messenger; New-CsPublicProvider -Identity Skype -ProxyFqdn"
             + " federation.messenger.msn.com -VerificationLevel AlwaysVerifiable -Enabled $True",
         d.reasons().get(0).remediation().orElseThrow().command());
   }

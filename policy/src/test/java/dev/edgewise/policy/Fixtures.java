@@ -41,14 +41,15 @@ final class Fixtures {
 
   /**
    * On-premises, era DNS_SRV_DISCOVERY: AllowFederatedUsers on, discovery off, DNS SRV routing;
-   * Skype enabled with launch capabilities; Global federation and public on; contoso.com; alice in
+   * Skype enabled with launch capabilities (as the normative examples have it, not the default);
+   * Global federation and public on; contoso.com; alice in
    * Redmond, carol in no site.
    */
   static OnPremisesConfiguration base() {
     return OnPremisesConfiguration.builder()
         .accessEdge(AccessEdgeConfiguration.builder().allowFederatedUsers(true).build())
         .globalPolicy(baseGlobal())
-        .addPublicProviders(PublicProvider.skype())
+        .addPublicProviders(PublicProvider.skypeAtLaunch())
         .addSipDomains(CONTOSO)
         .addSites("Redmond")
         .addUsers(alice(), carol())
