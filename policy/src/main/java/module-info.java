@@ -9,7 +9,9 @@ module dev.edgewise.policy {
   requires transitive dev.edgewise.address;
   // Implementation only: public signatures use JDK types.
   requires com.google.common;
-  // Configuration types carry Immutables' CLASS-retention annotations; readers need not have them.
+  // Transitive, and in compile scope in policy/pom.xml: the public builders extend generated classes
+  // whose CLASS-retention annotations a consumer's javac reads. A consumer on the module path must
+  // resolve this module, and gets the 17 kB jar from this module's POM without naming it.
   requires static transitive org.immutables.value.annotations;
   // Transitive: @Nullable and @CanIgnoreReturnValue appear in public signatures.
   requires static transitive org.checkerframework.checker.qual;

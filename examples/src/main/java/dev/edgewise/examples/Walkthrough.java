@@ -211,6 +211,7 @@ public final class Walkthrough {
 
   private static void contactStory(PrintStream out) {
     heading(out, "4. A Lync user adds a Skype user: what each of them sees (gates given by hand)");
+    legend(out);
     out.printf("   %-44s %-18s %-11s %s%n", "step", "Lync shows", "Skype shows", "IM L->S / S->L");
     ContactRelationship r = ContactRelationship.initial(Gates.allClosed());
     printStep(out, "(nothing yet; PIC still being provisioned)", r);
@@ -225,6 +226,23 @@ public final class Walkthrough {
       printStep(out, e.toString(), r);
     }
     out.printf("   group %s, privacy relationship %s%n", r.lyncGroup(), r.privacyRelationship());
+  }
+
+  /** How to read section 4's table; a Lync admin should not have to read the code for it. */
+  private static void legend(PrintStream out) {
+    out.println("   How to read the table (one row per event, L = the Lync user, S = the Skype user):");
+    out.println("     add(LYNC)          the Lync user adds the Skype user: a contact request goes out");
+    out.println("     accept(SKYPE)      the Skype user accepts it; accept(LYNC) is the Lync user adding");
+    out.println("                        the Skype user back");
+    out.println("     gates(all open)    the organization's federation settings now let presence and IM");
+    out.println("                        through in both directions (here set by hand; section 7 computes");
+    out.println("                        them from a configuration); gates(all closed) lets nothing through");
+    out.println("     Lync / Skype shows how each client shows the other person: a presence label, or -");
+    out.println("                        when the other person is not in the contact list");
+    out.println("     +New               the Lync user sees the request on Lync's New tab");
+    out.println("     +req               the Skype user sees a contact request");
+    out.println("     IM L->S / S->L     whether an IM from the Lync user reaches the Skype user, and back");
+    out.println();
   }
 
   private static void printStep(PrintStream out, String step, ContactRelationship r) {

@@ -39,6 +39,15 @@ class WalkthroughTest {
   }
 
   @Test
+  void explainsTheContactTablesNotation() {
+    String out = walkthrough();
+    for (String notation :
+        new String[] {"add(LYNC)", "accept(SKYPE)", "gates(all open)", "+New", "+req", "IM L->S / S->L"}) {
+      assertTrue(out.contains("     " + notation), notation + " is not explained:\n" + out);
+    }
+  }
+
+  @Test
   void tellsTheContactStoryToAvailableAndOnline() {
     String out = walkthrough();
     assertTrue(out.contains("Presence Unknown"), out);
