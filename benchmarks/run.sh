@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Runs the JMH suite and regenerates docs/benchmarks.md and docs/benchmarks-decision.svg.
+#
+#   benchmarks/run.sh quick [extra JMH arguments]   under ten minutes on two cores
+#   benchmarks/run.sh full  [extra JMH arguments]   every parameter, two forks, longer iterations
+#
+# Run from anywhere; it works from the repository root. Extra arguments reach both JMH runs (the
+# timed suite and the single-shot compile run), e.g. -jvmArgs -Xmx8g.
+set -euo pipefail
+
+profile="${1:-}"
+case "$profile" in
+  quick | full) shift ;;
+  *)
+    echo "usage: $0 quick|full [extra JMH arguments]" >&2
+    exit 2
+    ;;
+esac
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+jar=benchmarks/target/benchmarks.jar
+out=benchmarks/target
+
+./mvnw -B -o -q -pl benchmarks -am package -DskipTests
+
+loadavg() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null | sed 's/ /, /g' || echo unknown; }
+load_before="$(loadavg)"
+
+if [ "$profile" = quick ]; then
+  # One fork, 3 x 1 s warm-up (the JIT has compiled these paths well before), 3 x 1 s measured.
+  timed=(-f 1 -wi 3 -w 1s -i 3 -r 1s
+    -p listSize=10,1000,100000,1000000
+    -p length=100,1000,4000,1000000
+    -e 'ModalityBenchmark' -e 'LengthBenchmark\.(javaNetUri|jainSip)')
+  single=(-f 1 -wi 1 -i 2 -p listSize=1000000)
+else
+  timed=(-f 2 -wi 5 -w 2s -i 5 -r 2s
+    -p listSize=10,100,1000,10000,100000,1000000)
+  single=(-f 1 -wi 2 -i 5 -p listSize=1000,100000,1000000)
+fi
+
+# The 1M-domain configurations need room: two million domains, indexed.
+heap=(-jvmArgsAppend -Xmx6g)
+
+java -jar "$jar" "${timed[@]}" "${heap[@]}" -prof gc -rf json -rff "$out/jmh-$profile.json" \
+  -e 'CompileBenchmark' "$@" 'dev\.edgewise\.benchmarks\.'
+java -jar "$jar" "${single[@]}" "${heap[@]}" -bm ss -prof gc -rf json \
+  -rff "$out/jmh-$profile-compile.json" "$@" 'CompileBenchmark'
+
+load_after="$(loadavg)"
+note=""
+if command -v nproc >/dev/null && awk -v l="${load_before%%,*}" -v n="$(nproc)" 'BEGIN{exit !(l > n/2)}'; then
+  note="The machine was shared with other builds while this ran: absolute figures are pessimistic."
+fi
+
+java -cp "$jar" dev.edgewise.benchmarks.report.ReportMain \
+  --json "$out/jmh-$profile.json,$out/jmh-$profile-compile.json" --profile "$profile" \
+  --load-before "$load_before" --load-after "$load_after" --note "$note" --out docs
+echo "wrote docs/benchmarks.md and docs/benchmarks-decision.svg"
