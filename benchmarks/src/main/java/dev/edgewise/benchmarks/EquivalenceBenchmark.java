@@ -3,6 +3,8 @@ package dev.edgewise.benchmarks;
 import dev.edgewise.address.SipUri;
 import gov.nist.javax.sip.address.AddressFactoryImpl;
 import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -17,7 +19,9 @@ import org.openjdk.jmh.annotations.State;
  * Comparing two parsed URIs by RFC 3261 section 19.1.4, over the whole SIP corpus: an equal pair
  * (the same text parsed twice, two objects) and an equivalent pair (scheme and host in another
  * letter case, which the RFC ignores). {@code String.equals} on the texts is the floor; JAIN-SIP's
- * {@code equals} implements the same RFC comparison.
+ * {@code equals} implements the same RFC comparison. JAIN-SIP RI 1.3.0-91 throws a {@code
+ * ClassCastException} comparing URIs with a {@code ttl} parameter; such lines are left out for
+ * every contender, so that all compare the same pairs.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,7 +39,16 @@ public class EquivalenceBenchmark {
   @Setup
   public void setUp() throws ParseException {
     AddressFactoryImpl jain = new AddressFactoryImpl();
-    String[] texts = Corpus.load("sip-uris.tsv").texts();
+    List<String> comparable = new ArrayList<>();
+    for (String t : Corpus.load("sip-uris.tsv").texts()) {
+      try {
+        jain.createURI(t).equals(jain.createURI(variant(t)));
+        comparable.add(t);
+      } catch (RuntimeException e) {
+        // JAIN-SIP cannot compare this one (see the class comment).
+      }
+    }
+    String[] texts = comparable.toArray(new String[0]);
     int n = texts.length;
     left = new SipUri[n];
     equal = new SipUri[n];
@@ -68,7 +81,8 @@ public class EquivalenceBenchmark {
     int at = text.lastIndexOf('@', firstDelimiter(text));
     int h = lower.indexOf(host, at < 0 ? colon + 1 : at + 1);
     if (h < 0) {
-      throw new IllegalStateException("host not found in " + text);
+      // The host is written in a non-canonical form (an IPv6 address with zeros): vary the scheme.
+      return text.substring(0, colon).toUpperCase(Locale.ROOT) + text.substring(colon);
     }
     return text.substring(0, colon).toUpperCase(Locale.ROOT)
         + text.substring(colon, h)

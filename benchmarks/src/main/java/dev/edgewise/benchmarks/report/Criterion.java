@@ -71,7 +71,7 @@ sealed interface Criterion {
   record FasterThan(String id, String peer, double factor) implements Criterion {
     @Override
     public String target() {
-      return "`" + id + "` >= " + Format.ratio(factor) + "x faster than `" + peer + "`";
+      return "`" + id + "` >= " + Format.factor(factor) + "x faster than `" + peer + "`";
     }
 
     @Override
@@ -97,7 +97,7 @@ sealed interface Criterion {
   record AtMostTimes(String id, String base, double factor) implements Criterion {
     @Override
     public String target() {
-      return "`" + id + "` / `" + base + "` <= " + Format.ratio(factor);
+      return "`" + id + "` / `" + base + "` <= " + Format.factor(factor);
     }
 
     @Override
@@ -166,6 +166,13 @@ sealed interface Criterion {
         return String.format(Locale.ROOT, "%.1f KB", b / 1024);
       }
       return String.format(Locale.ROOT, "%.0f B", b);
+    }
+
+    /** A factor as a target states it: {@code 8}, {@code 1.3}. */
+    static String factor(double f) {
+      return f == Math.rint(f)
+          ? Long.toString((long) f)
+          : String.format(Locale.ROOT, "%s", f);
     }
 
     static String ratio(double r) {

@@ -135,6 +135,10 @@ final class MarkdownReport {
     }
     b.append("\n|---|---|---|---|---|---|\n");
     for (int size : Targets.LIST_SIZES) {
+      if (results.get(Targets.decision(edgewise[0], size)).isEmpty()
+          && results.get(Targets.baseline(baselines[0], size)).isEmpty()) {
+        continue;
+      }
       b.append("| ").append(String.format(Locale.ROOT, "%,d", size)).append(" |");
       for (String m : edgewise) {
         cell(b, results.get(Targets.decision(m, size)));
@@ -180,7 +184,7 @@ final class MarkdownReport {
       b.append(Format.nanos(r.nanos())).append(" | ");
       b.append(String.format(Locale.ROOT, "%.2f", perChar)).append(" |");
       cell(b, results.get("LengthBenchmark.javaNetUri" + suffix));
-      cell(b, results.get("LengthBenchmark.jainSip" + suffix));
+      cell(b, results.get("JainSipLengthBenchmark.jainSip" + suffix));
       b.append('\n');
     }
     b.append(any ? "\n" : "| - | not in this run | | | | |\n\n");

@@ -57,16 +57,18 @@ final class Results {
         }
       }
       results.add(new Result(Result.id(name, params), params, nanos, error, bytes));
-      jdk =
-          run.path("jdkVersion").asText()
-              + " ("
-              + run.path("vmName").asText()
-              + " "
-              + run.path("vmVersion").asText()
-              + ")";
-      List<String> args = new ArrayList<>();
-      run.path("jvmArgs").forEach(a -> args.add(a.asText()));
-      jvmArgs = String.join(" ", args);
+      if (jdk.isEmpty()) {
+        jdk =
+            run.path("jdkVersion").asText()
+                + " ("
+                + run.path("vmName").asText()
+                + " "
+                + run.path("vmVersion").asText()
+                + ")";
+        List<String> args = new ArrayList<>();
+        run.path("jvmArgs").forEach(a -> args.add(a.asText()));
+        jvmArgs = String.join(" ", args);
+      }
       if (settings.isEmpty()) {
         settings =
             "JMH "

@@ -22,7 +22,7 @@ final class Targets {
   /** Edgewise's figure beside each peer's, for one task on the same inputs. */
   record Comparison(String task, String edgewise, List<String> peers) {}
 
-  static final int[] LIST_SIZES = {10, 1000, 100_000, 1_000_000};
+  static final int[] LIST_SIZES = {10, 100, 1000, 10_000, 100_000, 1_000_000};
 
   static String decision(String method, int size) {
     return "DecisionBenchmark." + method + "[listSize=" + size + "]";
