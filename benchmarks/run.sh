@@ -54,7 +54,7 @@ java -jar "$jar" "${single[@]}" "${heap[@]}" -bm ss -prof gc -rf json \
 load_after="$(loadavg)"
 note=""
 if command -v nproc >/dev/null && awk -v l="${load_before%%,*}" -v n="$(nproc)" 'BEGIN{exit !(l > n/2)}'; then
-  note="The machine was shared with other builds while this ran: absolute figures are pessimistic."
+  note="The machine was shared with other builds while this ran (load average ${load_before%%,*} on $(nproc) cores): absolute figures are pessimistic, and ratios between contenders measured minutes apart are noisy."
 fi
 
 java -cp "$jar" dev.edgewise.benchmarks.report.ReportMain \
