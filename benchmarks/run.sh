@@ -28,16 +28,17 @@ loadavg() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null | sed 's/ /, /g' || echo u
 load_before="$(loadavg)"
 
 if [ "$profile" = quick ]; then
-  # One fork; 3 x 1 s of warm-up is millions of calls, well past C2 compiling these paths; 2 x 1 s
-  # measured. List sizes 10, 1k and 1M: enough for the flatness ratio and the chart's shape.
-  timed=(-f 1 -wi 3 -w 1s -i 2 -r 1s
+  # One fork; 3 x 1 s of warm-up is millions of calls, well past C2 compiling these paths; 5 x 0.4 s
+  # measured (short iterations give the report's best-iteration figure more chances to miss the
+  # load of a shared machine). List sizes 10, 1k and 1M: the flatness ratio and the chart's shape.
+  timed=(-f 1 -wi 3 -w 1s -i 5 -r 400ms
     -p listSize=10,1000,1000000
     -p length=100,1000,4000,1000000
     -e 'ModalityBenchmark' -e 'LengthBenchmark\.javaNetUri' -e 'JainSipLengthBenchmark')
   # A compile of 1M domains runs for seconds: one warm-up call, one measured.
   single=(-f 1 -wi 1 -i 1 -p listSize=1000000)
 else
-  timed=(-f 2 -wi 5 -w 2s -i 5 -r 2s
+  timed=(-f 2 -wi 5 -w 2s -i 10 -r 1s
     -p listSize=10,100,1000,10000,100000,1000000
     -e 'ModalityBenchmark')
   single=(-f 1 -wi 2 -i 5 -p listSize=1000,100000,1000000)

@@ -69,15 +69,4 @@ final class Corpus {
   String[] texts() {
     return texts(null);
   }
-
-  /** Every class, for the benchmarks that check they cover them all. */
-  List<String> kinds() {
-    List<String> out = new ArrayList<>();
-    for (Entry e : entries) {
-      if (!out.contains(e.kind())) {
-        out.add(e.kind());
-      }
-    }
-    return out;
-  }
 }

@@ -21,12 +21,4 @@ final class Cycle<T> {
     next = i + 1 == items.length ? 0 : i + 1;
     return items[i];
   }
-
-  int size() {
-    return items.length;
-  }
-
-  T get(int i) {
-    return items[i];
-  }
 }

@@ -8,8 +8,11 @@ import java.util.Map;
  * when the run had no {@code -prof gc}).
  *
  * @param id {@code Class.method}, or {@code Class.method[name=value,...]} with parameters
+ * @param best the fastest measured iteration's mean, in nanoseconds per operation: on a shared
+ *     machine other processes only ever add time, so this is the figure least disturbed by them
  */
-record Result(String id, Map<String, String> params, double nanos, double error, double bytes) {
+record Result(
+    String id, Map<String, String> params, double nanos, double error, double bytes, double best) {
 
   /** {@code SimpleClass.method} of a JMH benchmark name {@code package.SimpleClass.method}. */
   static String shortName(String benchmark) {
