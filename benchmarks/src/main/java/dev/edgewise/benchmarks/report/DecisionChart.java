@@ -21,7 +21,7 @@ final class DecisionChart {
 
   private DecisionChart() {}
 
-  static String svg(Results results, String caption) {
+  static String svg(Results results, String caption, String machine) {
     List<Series> series = new ArrayList<>();
     series.add(series(results, "allowed partner", "#1f77b4", "", "allowedPartner", true));
     series.add(series(results, "blocked domain", "#d62728", "", "blockedDomain", true));
@@ -61,6 +61,13 @@ final class DecisionChart {
             "<text x=\"%d\" y=\"22\" font-size=\"14\">%s</text>%n",
             LEFT,
             escape(caption)));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#555\">%s</text>%n",
+            LEFT,
+            HEIGHT - 4,
+            escape(machine)));
     int plotW = WIDTH - LEFT - RIGHT;
     int plotH = HEIGHT - TOP - BOTTOM;
     for (int e = xMin; e <= xMax; e++) {

@@ -59,7 +59,10 @@ public final class ReportMain {
         out.resolve(REPORT), MarkdownReport.render(results, run), StandardCharsets.UTF_8);
     Files.writeString(
         out.resolve(CHART),
-        DecisionChart.svg(results, "Decision time against list size, " + date),
+        DecisionChart.svg(
+            results,
+            "Decision time against list size, " + date,
+            run.machine() + ", " + results.jdk()),
         StandardCharsets.UTF_8);
   }
 

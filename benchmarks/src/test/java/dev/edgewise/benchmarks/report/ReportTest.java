@@ -95,9 +95,10 @@ class ReportTest {
 
   @Test
   void chartPlotsEverySeriesItHasFiguresFor() throws IOException {
-    String svg = DecisionChart.svg(sample(), "caption <&>");
+    String svg = DecisionChart.svg(sample(), "caption <&>", "Test CPU");
     assertTrue(svg.startsWith("<svg"));
     assertTrue(svg.contains("caption &lt;&amp;&gt;"));
+    assertTrue(svg.contains(">Test CPU</text>"));
     assertTrue(svg.contains("allowed partner"));
     assertEquals(1, count(svg, "<polyline"), svg);
     assertEquals(2, count(svg, "<circle"), svg);
