@@ -1,0 +1,70 @@
+package dev.edgewise.benchmarks;
+
+import dev.edgewise.address.SipUri;
+import dev.edgewise.core.Modality;
+import dev.edgewise.policy.Decision;
+import dev.edgewise.policy.ExternalAccessEvaluator;
+import dev.edgewise.policy.OutboundRequest;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The explained external-access decision against configurations with {@code listSize} allowed and
+ * {@code listSize} blocked domains: a partner on the allowed list, a domain on the blocked list, a
+ * Skype user through the public provider. The figure must not grow with the lists; {@link
+ * DomainLookupBaselineBenchmark} shows what a list scan and a {@code HashSet} do on the same lists.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class DecisionBenchmark {
+
+  @Param({"10", "1000", "100000", "1000000"})
+  public int listSize = 10;
+
+  private ExternalAccessEvaluator evaluator =
+      ExternalAccessEvaluator.compile(Configurations.onPremises(0));
+  private OutboundRequest allowed = request("sip:erin@partner0.example");
+  private OutboundRequest blocked = request("sip:zed@blocked0.example");
+  private OutboundRequest skypeUser = request("sip:bob(fabrikam.com)@msn.com");
+
+  @Setup
+  public void setUp() {
+    evaluator = ExternalAccessEvaluator.compile(Configurations.onPremises(listSize));
+    allowed = request("sip:erin@" + Configurations.allowedDomain(listSize / 2));
+    blocked = request("sip:zed@" + Configurations.blockedDomain(listSize / 2));
+    skypeUser = request("sip:bob(fabrikam.com)@msn.com");
+    if (!evaluator.evaluate(allowed).isAllowed()
+        || evaluator.evaluate(blocked).isAllowed()
+        || !evaluator.evaluate(skypeUser).isAllowed()) {
+      throw new IllegalStateException("the generated configuration does not decide as intended");
+    }
+  }
+
+  static OutboundRequest request(String remote) {
+    return OutboundRequest.of(
+        SipUri.parse(Configurations.LOCAL_USER), SipUri.parse(remote), Modality.IM);
+  }
+
+  @Benchmark
+  public Decision allowedPartner() {
+    return evaluator.evaluate(allowed);
+  }
+
+  @Benchmark
+  public Decision blockedDomain() {
+    return evaluator.evaluate(blocked);
+  }
+
+  @Benchmark
+  public Decision publicProviderUser() {
+    return evaluator.evaluate(skypeUser);
+  }
+}
