@@ -1,0 +1,630 @@
+package dev.edgewise.runbook.internal;
+
+import dev.edgewise.address.Domain;
+import dev.edgewise.address.NameDecoration;
+import dev.edgewise.core.Modality;
+import dev.edgewise.policy.AccessEdgeConfiguration;
+import dev.edgewise.policy.AllowedDomain;
+import dev.edgewise.policy.BlockedDomain;
+import dev.edgewise.policy.EdgeRouting;
+import dev.edgewise.policy.ExternalAccessPolicy;
+import dev.edgewise.policy.FederationConfiguration;
+import dev.edgewise.policy.HostingProvider;
+import dev.edgewise.policy.LocalUser;
+import dev.edgewise.policy.OnPremisesConfiguration;
+import dev.edgewise.policy.OnlineTenantConfiguration;
+import dev.edgewise.policy.PolicyIdentity;
+import dev.edgewise.policy.Product;
+import dev.edgewise.policy.ProvisioningState;
+import dev.edgewise.policy.PublicProvider;
+import dev.edgewise.policy.VerificationLevel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/** Prints configurations and the runbook between two of them. */
+public final class Differ {
+
+  private final List<String> out = new ArrayList<>();
+  private final Product product;
+
+  private Differ(Product product) {
+    this.product = product;
+  }
+
+  /** The runbook of a configuration: its product, then the way from the product's fresh state. */
+  public static String print(FederationConfiguration c) {
+    String body = diff(Interpreter.fresh(c.product()), c);
+    return "# edgewise: Product " + c.product().name() + "\n" + body;
+  }
+
+  public static String diff(FederationConfiguration a, FederationConfiguration b) {
+    if (a.product() != b.product()) {
+      throw new IllegalArgumentException(
+          "a runbook cannot change the product: " + a.product() + " -> " + b.product());
+    }
+    Differ d = new Differ(b.product());
+    d.declarations(a, b);
+    if (a instanceof OnPremisesConfiguration pa && b instanceof OnPremisesConfiguration pb) {
+      d.onPrem(pa, pb);
+    } else {
+      d.online((OnlineTenantConfiguration) a, (OnlineTenantConfiguration) b);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String line : d.out) {
+      sb.append(line).append('\n');
+    }
+    return sb.toString();
+  }
+
+  // --- values -----------------------------------------------------------------------------------
+
+  /** A string as a bare word when that reads back unchanged, else single-quoted. */
+  static String q(String s) {
+    boolean bare = !s.isEmpty() && !(s.charAt(0) == '-' || s.charAt(0) == '@' || s.charAt(0) == '$');
+    boolean digits = true;
+    for (int i = 0; i < s.length() && bare; i++) {
+      char c = s.charAt(i);
+      bare = Scanner.isLetter(c) || Scanner.isDigit(c) || ".-_:@/".indexOf(c) >= 0;
+      digits &= Scanner.isDigit(c);
+    }
+    if (bare && !digits) {
+      return s;
+    }
+    return "'" + s.replace("'", "''") + "'";
+  }
+
+  static String b(boolean v) {
+    return v ? "$true" : "$false";
+  }
+
+  private static String opt(Optional<?> v) {
+    return v.isPresent() ? q(v.get().toString()) : "$null";
+  }
+
+  private static String list(Iterable<? extends Object> items) {
+    StringBuilder sb = new StringBuilder();
+    for (Object o : items) {
+      sb.append(sb.length() == 0 ? "" : ",").append(q(o.toString()));
+    }
+    return sb.length() == 0 ? "@()" : sb.toString();
+  }
+
+  private void emit(String line) {
+    out.add(line);
+  }
+
+  private void declare(String line) {
+    out.add("# edgewise: " + line);
+  }
+
+  private static final class Params {
+    final StringBuilder sb = new StringBuilder();
+
+    Params put(String name, String value) {
+      sb.append(" -").append(name).append(' ').append(value);
+      return this;
+    }
+
+    <V> Params changed(String name, V from, V to, String text) {
+      if (!Objects.equals(from, to)) {
+        put(name, text);
+      }
+      return this;
+    }
+
+    Params bool(String name, boolean from, boolean to) {
+      return changed(name, from, to, b(to));
+    }
+
+    boolean isEmpty() {
+      return sb.length() == 0;
+    }
+
+    @Override
+    public String toString() {
+      return sb.toString();
+    }
+  }
+
+  // --- declarations -----------------------------------------------------------------------------
+
+  private void declarations(FederationConfiguration a, FederationConfiguration b) {
+    if (a.era() != b.era()) {
+      declare("Era " + b.era().name());
+    }
+    Plan<Domain> sip = Plan.of(a.sipDomains(), b.sipDomains(), d -> d, (x, y) -> false);
+    for (Domain d : sip.removes) {
+      declare("RemoveSipDomain " + d);
+    }
+    for (Domain d : sip.news) {
+      declare("SipDomain " + d);
+    }
+    if (a instanceof OnPremisesConfiguration pa && b instanceof OnPremisesConfiguration pb) {
+      for (String s : pb.sites()) {
+        if (!pa.sites().contains(s)) {
+          declare("Site " + q(s));
+        }
+      }
+      for (String s : pa.sites()) {
+        if (!pb.sites().contains(s)) {
+          declare("RemoveSite " + q(s));
+        }
+      }
+    }
+    Plan<LocalUser> users =
+        Plan.of(a.users(), b.users(), LocalUser::sipUri, (x, y) -> true);
+    for (LocalUser u : users.removes) {
+      declare("RemoveUser " + q(u.sipUri().toString()));
+    }
+    for (List<LocalUser> pair : users.sets) {
+      if (!pair.get(0).site().equals(pair.get(1).site())) {
+        declare(user(pair.get(1)));
+      }
+    }
+    for (LocalUser u : users.news) {
+      declare(user(u));
+    }
+    Map<Domain, ProvisioningState> pa = a.picProvisioning();
+    for (Map.Entry<Domain, ProvisioningState> e : b.picProvisioning().entrySet()) {
+      if (pa.get(e.getKey()) != e.getValue()) {
+        declare("PicProvisioning " + e.getKey() + " " + e.getValue().name());
+      }
+    }
+    for (Domain d : pa.keySet()) {
+      if (!b.picProvisioning().containsKey(d)) {
+        declare("PicProvisioning " + d + " $null");
+      }
+    }
+  }
+
+  private String user(LocalUser u) {
+    return "User " + q(u.sipUri().toString()) + u.site().map(s -> " -Site " + q(s)).orElse("");
+  }
+
+  // --- policies and grants (both platforms) -------------------------------------------------------
+
+  private static Params policyParams(ExternalAccessPolicy a, ExternalAccessPolicy b) {
+    return new Params()
+        .bool("EnableFederationAccess", a.enableFederationAccess(), b.enableFederationAccess())
+        .bool("EnablePublicCloudAccess", a.enablePublicCloudAccess(), b.enablePublicCloudAccess())
+        .bool(
+            "EnablePublicCloudAudioVideoAccess",
+            a.enablePublicCloudAudioVideoAccess(),
+            b.enablePublicCloudAudioVideoAccess())
+        .bool("EnableOutsideAccess", a.enableOutsideAccess(), b.enableOutsideAccess())
+        .bool("EnableXmppAccess", a.enableXmppAccess(), b.enableXmppAccess())
+        .changed("Description", a.description(), b.description(), opt(b.description()));
+  }
+
+  /** Policies, then grants; {@code declared} for Skype for Business Online's predefined policies. */
+  private void policiesAndGrants(FederationConfiguration a, FederationConfiguration b) {
+    boolean declared = product == Product.SKYPE_FOR_BUSINESS_ONLINE;
+    Plan<ExternalAccessPolicy> plan =
+        Plan.of(
+            a.externalAccessPolicies(),
+            b.externalAccessPolicies(),
+            ExternalAccessPolicy::identity,
+            (x, y) -> true);
+    Set<PolicyIdentity> removed = new HashSet<>();
+    for (ExternalAccessPolicy p : plan.removes) {
+      removed.add(p.identity());
+    }
+    // The grants in force once user declarations ran: kept users keep theirs, new ones have none.
+    Plan<LocalUser> users = Plan.of(a.users(), b.users(), LocalUser::sipUri, (x, y) -> true);
+    Map<String, Optional<String>> grant = new HashMap<>();
+    Map<String, LocalUser> before = new HashMap<>();
+    for (LocalUser u : a.users()) {
+      before.put(u.sipUri().toString(), u);
+    }
+    for (LocalUser u : users.kept) {
+      LocalUser old = before.get(u.sipUri().toString());
+      grant.put(u.sipUri().toString(), old == null ? Optional.empty() : old.externalAccessPolicy());
+    }
+    Map<String, Optional<String>> target = new LinkedHashMap<>();
+    for (LocalUser u : b.users()) {
+      target.put(u.sipUri().toString(), u.externalAccessPolicy());
+      grant.putIfAbsent(u.sipUri().toString(), Optional.empty());
+    }
+    if (!declared) {
+      // A granted policy cannot be removed: move its users first, to their final policy if it
+      // survives, else to none.
+      for (LocalUser u : users.kept) {
+        String key = u.sipUri().toString();
+        Optional<String> now = grant.get(key);
+        if (now != null && now.isPresent() && removed.contains(PolicyIdentity.tag(now.get()))) {
+          Optional<String> fin = target.get(key);
+          Optional<String> to =
+              fin != null && fin.isPresent() && !removed.contains(PolicyIdentity.tag(fin.get()))
+                      && a.policy(PolicyIdentity.tag(fin.get())).isPresent()
+                  ? fin
+                  : Optional.empty();
+          emitGrant(key, to);
+          grant.put(key, to);
+        }
+      }
+    }
+    for (ExternalAccessPolicy p : plan.removes) {
+      if (declared) {
+        declare("RemovePolicy " + q(p.identity().toString()));
+      } else {
+        emit("Remove-CsExternalAccessPolicy -Identity " + q(p.identity().toString()));
+      }
+    }
+    for (List<ExternalAccessPolicy> pair : plan.sets) {
+      if (declared) {
+        declare("Policy -Identity " + q(pair.get(1).identity().toString())
+            + policyParams(ExternalAccessPolicy.allOff(pair.get(1).identity()), pair.get(1)));
+      } else {
+        emit("Set-CsExternalAccessPolicy -Identity " + q(pair.get(1).identity().toString())
+            + policyParams(pair.get(0), pair.get(1)));
+      }
+    }
+    for (ExternalAccessPolicy p : plan.news) {
+      String params = policyParams(ExternalAccessPolicy.allOff(p.identity()), p).toString();
+      if (declared) {
+        declare("Policy -Identity " + q(p.identity().toString()) + params);
+      } else {
+        emit("New-CsExternalAccessPolicy -Identity " + q(p.identity().toString()) + params);
+      }
+    }
+    for (Map.Entry<String, Optional<String>> e : target.entrySet()) {
+      if (!e.getValue().equals(grant.get(e.getKey()))) {
+        emitGrant(e.getKey(), e.getValue());
+      }
+    }
+  }
+
+  private void emitGrant(String user, Optional<String> tag) {
+    emit("Grant-CsExternalAccessPolicy -Identity " + q(user) + " -PolicyName "
+        + (tag.isPresent() ? q(tag.get()) : "$null"));
+  }
+
+  private void capabilities(List<PublicProvider> before, List<PublicProvider> after, Set<String> recreated) {
+    Map<String, PublicProvider> old = new HashMap<>();
+    for (PublicProvider p : before) {
+      old.put(p.identity(), p);
+    }
+    for (PublicProvider p : after) {
+      @Nullable PublicProvider o = recreated.contains(p.identity()) ? null : old.get(p.identity());
+      Set<Modality> was =
+          o != null
+              ? o.capabilities()
+              : PublicProvider.builder().identity("x").proxyFqdn(p.proxyFqdn()).build().capabilities();
+      if (!was.equals(p.capabilities())) {
+        declare("Capabilities " + q(p.identity()) + " " + list(p.capabilities()));
+      }
+    }
+  }
+
+  // --- on-premises ------------------------------------------------------------------------------
+
+  private void onPrem(OnPremisesConfiguration a, OnPremisesConfiguration b) {
+    Params edge = edgeParams(a.accessEdge(), b.accessEdge());
+    if (!edge.isEmpty()) {
+      emit("Set-CsAccessEdgeConfiguration" + edge);
+    }
+    Params global = policyParams(a.globalPolicy(), b.globalPolicy());
+    if (!global.isEmpty()) {
+      emit("Set-CsExternalAccessPolicy -Identity Global" + global);
+    }
+    policiesAndGrants(a, b);
+
+    Plan<BlockedDomain> blocked =
+        Plan.of(a.blockedDomains(), b.blockedDomains(), BlockedDomain::domain, (x, y) -> true);
+    Plan<AllowedDomain> allowed =
+        Plan.of(a.allowedDomains(), b.allowedDomains(), AllowedDomain::domain, (x, y) -> true);
+    for (BlockedDomain d : blocked.removes) {
+      emit("Remove-CsBlockedDomain -Identity " + d.domain());
+    }
+    for (AllowedDomain d : allowed.removes) {
+      emit("Remove-CsAllowedDomain -Identity " + d.domain());
+    }
+    for (List<AllowedDomain> pair : allowed.sets) {
+      emit("Set-CsAllowedDomain -Identity " + pair.get(1).domain() + allowedParams(pair.get(0), pair.get(1)));
+    }
+    for (AllowedDomain d : allowed.news) {
+      emit("New-CsAllowedDomain -Identity " + d.domain() + allowedParams(AllowedDomain.of(d.domain()), d));
+    }
+    for (List<BlockedDomain> pair : blocked.sets) {
+      emit("Set-CsBlockedDomain -Identity " + pair.get(1).domain() + " -Comment " + opt(pair.get(1).comment()));
+    }
+    for (BlockedDomain d : blocked.news) {
+      emit("New-CsBlockedDomain -Identity " + d.domain()
+          + (d.comment().isPresent() ? " -Comment " + q(d.comment().get()) : ""));
+    }
+
+    Plan<PublicProvider> pub =
+        Plan.of(
+            a.publicProviders(),
+            b.publicProviders(),
+            p -> p.identity().toLowerCase(Locale.ROOT),
+            (x, y) ->
+                x.toBuilder()
+                    .enabled(y.enabled())
+                    .verificationLevel(y.verificationLevel())
+                    .capabilities(y.capabilities())
+                    .build()
+                    .equals(y));
+    Plan<HostingProvider> host =
+        Plan.of(
+            a.hostingProviders(),
+            b.hostingProviders(),
+            h -> h.identity().toLowerCase(Locale.ROOT),
+            (x, y) -> x.identity().equals(y.identity()) && x.proxyFqdn().equals(y.proxyFqdn()));
+    for (PublicProvider p : pub.removes) {
+      emit("Remove-CsPublicProvider -Identity " + q(p.identity()));
+    }
+    for (HostingProvider h : host.removes) {
+      emit("Remove-CsHostingProvider -Identity " + q(h.identity()));
+    }
+    for (List<PublicProvider> pair : pub.sets) {
+      PublicProvider x = pair.get(0);
+      PublicProvider y = pair.get(1);
+      Params p = new Params()
+          .bool("Enabled", x.enabled(), y.enabled())
+          .changed("VerificationLevel", x.verificationLevel(), y.verificationLevel(), y.verificationLevel().cmdletName());
+      if (!p.isEmpty()) {
+        emit("Set-CsPublicProvider -Identity " + q(y.identity()) + p);
+      }
+    }
+    for (List<HostingProvider> pair : host.sets) {
+      Params p = hostingParams(pair.get(0), pair.get(1));
+      if (!p.isEmpty()) {
+        emit("Set-CsHostingProvider -Identity " + q(pair.get(1).identity()) + p);
+      }
+    }
+    for (PublicProvider p : pub.news) {
+      emit("New-CsPublicProvider -Identity " + q(p.identity()) + " -ProxyFqdn " + p.proxyFqdn()
+          + publicParams(p));
+    }
+    for (HostingProvider h : host.news) {
+      HostingProvider fresh = HostingProvider.builder().identity(h.identity()).proxyFqdn(h.proxyFqdn()).build();
+      emit("New-CsHostingProvider -Identity " + q(h.identity()) + " -ProxyFqdn " + h.proxyFqdn()
+          + hostingParams(fresh, h));
+    }
+    Set<String> newPublic = new HashSet<>();
+    for (PublicProvider p : pub.news) {
+      newPublic.add(p.identity());
+    }
+    capabilities(a.publicProviders(), b.publicProviders(), newPublic);
+    Map<String, HostingProvider> oldHost = new HashMap<>();
+    for (HostingProvider h : a.hostingProviders()) {
+      oldHost.put(h.identity(), h);
+    }
+    Set<String> recreated = new HashSet<>();
+    for (HostingProvider h : host.news) {
+      recreated.add(h.identity());
+    }
+    for (HostingProvider h : b.hostingProviders()) {
+      @Nullable HostingProvider o = recreated.contains(h.identity()) ? null : oldHost.get(h.identity());
+      Set<Domain> was = o == null ? Set.of() : o.hostedDomains();
+      if (!was.equals(h.hostedDomains())) {
+        declare("HostedDomains " + q(h.identity()) + " " + list(h.hostedDomains()));
+      }
+    }
+  }
+
+  private Params edgeParams(AccessEdgeConfiguration a, AccessEdgeConfiguration b) {
+    Params p = new Params();
+    p.bool("AllowFederatedUsers", a.allowFederatedUsers(), b.allowFederatedUsers());
+    p.bool("EnablePartnerDiscovery", a.enablePartnerDiscovery(), b.enablePartnerDiscovery());
+    p.bool("AllowOutsideUsers", a.allowOutsideUsers(), b.allowOutsideUsers());
+    p.bool("AllowAnonymousUsers", a.allowAnonymousUsers(), b.allowAnonymousUsers());
+    p.changed(
+            "DiscoveredPartnerVerificationLevel",
+            a.discoveredPartnerVerificationLevel(),
+            b.discoveredPartnerVerificationLevel(),
+            b.discoveredPartnerVerificationLevel().cmdletName());
+    p.bool("EnableArchivingDisclaimer", a.enableArchivingDisclaimer(), b.enableArchivingDisclaimer());
+    p.bool(
+            "MarkSourceVerifiableOnOutgoingMessages",
+            a.markSourceVerifiableOnOutgoingMessages(),
+            b.markSourceVerifiableOnOutgoingMessages());
+    p.bool(
+            "EnableDiscoveredPartnerContactsLimit",
+            a.enableDiscoveredPartnerContactsLimit(),
+            b.enableDiscoveredPartnerContactsLimit());
+    p.changed(
+            "MaxContactsPerDiscoveredPartner",
+            a.maxContactsPerDiscoveredPartner(),
+            b.maxContactsPerDiscoveredPartner(),
+            Integer.toString(b.maxContactsPerDiscoveredPartner()));
+    p.changed(
+            "DiscoveredPartnerStandardRate",
+            a.discoveredPartnerStandardRate(),
+            b.discoveredPartnerStandardRate(),
+            Integer.toString(b.discoveredPartnerStandardRate()));
+    p.changed(
+            "DiscoveredPartnerReportPeriodMinutes",
+            a.discoveredPartnerReportPeriodMinutes(),
+            b.discoveredPartnerReportPeriodMinutes(),
+            Integer.toString(b.discoveredPartnerReportPeriodMinutes()));
+    p.bool("KeepCrlsUpToDateForPeers", a.keepCrlsUpToDateForPeers(), b.keepCrlsUpToDateForPeers());
+    p.changed(
+            "OutgoingTlsCountForFederatedPartners",
+            a.outgoingTlsCountForFederatedPartners(),
+            b.outgoingTlsCountForFederatedPartners(),
+            Integer.toString(b.outgoingTlsCountForFederatedPartners()));
+    p.bool("BeClearingHouse", a.beClearinghouse(), b.beClearinghouse());
+    p.changed("SkypeSearchUrl", a.skypeSearchUrl(), b.skypeSearchUrl(), opt(b.skypeSearchUrl()));
+    p.changed(
+            "DnsSrvCacheRecordCount",
+            a.dnsSrvCacheRecordCount(),
+            b.dnsSrvCacheRecordCount(),
+            b.dnsSrvCacheRecordCount().isPresent()
+                ? Integer.toString(b.dnsSrvCacheRecordCount().getAsInt())
+                : "$null");
+    if (!a.routing().equals(b.routing())) {
+      if (b.routing() instanceof EdgeRouting.DefaultRoute r) {
+        if (a.routing().isDnsSrv()) {
+          p.sb.append(" -UseDefaultRouting");
+          p.put("DefaultRouteFqdn", r.defaultRouteFqdn().toString());
+          p.put("VerificationLevel", r.verificationLevel().cmdletName());
+        } else {
+          EdgeRouting.DefaultRoute o = (EdgeRouting.DefaultRoute) a.routing();
+          p.changed("DefaultRouteFqdn", o.defaultRouteFqdn(), r.defaultRouteFqdn(), r.defaultRouteFqdn().toString());
+          p.changed("VerificationLevel", o.verificationLevel(), r.verificationLevel(), r.verificationLevel().cmdletName());
+        }
+      } else {
+        p.sb.append(" -UseDnsSrvRouting");
+      }
+    }
+    return p;
+  }
+
+  private Params allowedParams(AllowedDomain a, AllowedDomain b) {
+    if (a.verificationLevel() != b.verificationLevel() && !OnPremisesCmdlets.SFB2015.contains(product)) {
+      throw new IllegalArgumentException(
+          "an allowed domain's VerificationLevel cannot be set on " + product.displayName());
+    }
+    return new Params()
+        .changed("ProxyFqdn", a.proxyFqdn(), b.proxyFqdn(), opt(b.proxyFqdn()))
+        .changed("Comment", a.comment(), b.comment(), opt(b.comment()))
+        .bool("MarkForMonitoring", a.markForMonitoring(), b.markForMonitoring())
+        .changed("VerificationLevel", a.verificationLevel(), b.verificationLevel(), b.verificationLevel().cmdletName());
+  }
+
+  private String publicParams(PublicProvider p) {
+    Params x = new Params().put("Enabled", b(p.enabled()));
+    if (p.verificationLevel() != VerificationLevel.ALWAYS_VERIFIABLE) {
+      x.put("VerificationLevel", p.verificationLevel().cmdletName());
+    }
+    p.iconUrl().ifPresent(u -> x.put("IconUrl", q(u)));
+    boolean decorates = OnPremisesCmdlets.DECORATION.contains(product);
+    NameDecoration d = NameDecoration.defaults();
+    Optional<Domain> routing = decorates ? Optional.of(d.routingDomain()) : Optional.empty();
+    Set<Domain> excluded = decorates ? d.excludedDomains() : Set.of();
+    if (!routing.equals(p.nameDecorationRoutingDomain()) || !excluded.equals(p.nameDecorationExcludedDomains())) {
+      if (!decorates) {
+        throw new IllegalArgumentException(
+            "name decoration cannot be set on " + product.displayName() + ": " + p.identity());
+      }
+      x.changed("NameDecorationRoutingDomain", routing, p.nameDecorationRoutingDomain(), opt(p.nameDecorationRoutingDomain()));
+      if (!excluded.equals(p.nameDecorationExcludedDomains())) {
+        StringBuilder sb = new StringBuilder();
+        for (Domain e : p.nameDecorationExcludedDomains()) {
+          sb.append(sb.length() == 0 ? "" : ",").append(e);
+        }
+        x.put("NameDecorationExcludedDomainList", sb.length() == 0 ? "$null" : "'" + sb + "'");
+      }
+    }
+    if (p.enableSkypeIdRouting() || p.enableSkypeDirectorySearch()) {
+      if (!OnPremisesCmdlets.SFB2015.contains(product)) {
+        throw new IllegalArgumentException(
+            "Skype ID routing and directory search cannot be set on " + product.displayName());
+      }
+      x.bool("EnableSkypeIdRouting", false, p.enableSkypeIdRouting());
+      x.bool("EnableSkypeDirectorySearch", false, p.enableSkypeDirectorySearch());
+    }
+    return x.toString();
+  }
+
+  private static Params hostingParams(HostingProvider a, HostingProvider b) {
+    return new Params()
+        .bool("Enabled", a.enabled(), b.enabled())
+        .bool("EnabledSharedAddressSpace", a.enabledSharedAddressSpace(), b.enabledSharedAddressSpace())
+        .bool("HostsOCSUsers", a.hostsOcsUsers(), b.hostsOcsUsers())
+        .bool("IsLocal", a.isLocal(), b.isLocal())
+        .changed("VerificationLevel", a.verificationLevel(), b.verificationLevel(), b.verificationLevel().cmdletName())
+        .changed("AutodiscoverUrl", a.autodiscoverUrl(), b.autodiscoverUrl(), opt(b.autodiscoverUrl()))
+        .changed("SipClientPort", a.sipClientPort(), b.sipClientPort(), Integer.toString(b.sipClientPort()));
+  }
+
+  // --- online -----------------------------------------------------------------------------------
+
+  private void online(OnlineTenantConfiguration a, OnlineTenantConfiguration b) {
+    for (LocalUser u : b.users()) {
+      if (u.site().isPresent()) {
+        throw new IllegalArgumentException("online users have no site: " + u.sipUri());
+      }
+    }
+    policiesAndGrants(a, b);
+    List<PublicProvider> pa = a.publicProviders();
+    List<PublicProvider> pb = b.publicProviders();
+    boolean providersChange = false;
+    if (pa.size() != pb.size()) {
+      throw new IllegalArgumentException("online public providers cannot be added or removed");
+    }
+    List<String> enabled = new ArrayList<>();
+    for (int i = 0; i < pa.size(); i++) {
+      PublicProvider x = pa.get(i);
+      PublicProvider y = pb.get(i);
+      if (!x.toBuilder().enabled(y.enabled()).capabilities(y.capabilities()).build().equals(y)) {
+        throw new IllegalArgumentException("an online public provider cannot be changed: " + y.identity());
+      }
+      Optional<String> name = OnlineCmdlets.onlineName(y.identity());
+      if (name.isEmpty()) {
+        throw new IllegalArgumentException("no online provider name for " + y.identity());
+      }
+      providersChange |= x.enabled() != y.enabled();
+      if (y.enabled()) {
+        enabled.add(name.get());
+      }
+    }
+    Params p = new Params()
+        .bool("AllowFederatedUsers", a.allowFederatedUsers(), b.allowFederatedUsers())
+        .bool("BlockAllSubdomains", a.blockAllSubdomains(), b.blockAllSubdomains());
+    if (!a.allowedDomains().equals(b.allowedDomains())) {
+      p.put("AllowedDomains", b.allowedDomains() instanceof dev.edgewise.policy.TenantAllowedDomains.AllowList l
+          ? "(New-CsEdgeAllowList -AllowedDomain " + (l.domains().isEmpty() ? "@()" : list(l.domains())) + ")"
+          : "(New-CsEdgeAllowAllKnownDomains)");
+    }
+    if (!a.blockedDomains().equals(b.blockedDomains())) {
+      p.put("BlockedDomains", blockedEdit(a.blockedDomains(), b.blockedDomains()));
+    }
+    boolean publicOffLater = false;
+    if (providersChange && !a.allowPublicUsers()) {
+      p.put("AllowPublicUsers", "$true");
+      publicOffLater = !b.allowPublicUsers();
+    } else if (providersChange) {
+      publicOffLater = !b.allowPublicUsers();
+    } else if (a.allowPublicUsers() != b.allowPublicUsers()) {
+      p.put("AllowPublicUsers", b(b.allowPublicUsers()));
+    }
+    if (!p.isEmpty()) {
+      emit("Set-CsTenantFederationConfiguration" + p);
+    }
+    if (providersChange) {
+      emit("Set-CsTenantPublicProvider -Provider " + (enabled.isEmpty() ? "@()" : list(enabled)));
+      if (publicOffLater) {
+        emit("Set-CsTenantFederationConfiguration -AllowPublicUsers $false");
+      }
+    }
+    capabilities(pa, pb, Set.of());
+  }
+
+  /** Remove then Add when that keeps the order, else Replace. */
+  private static String blockedEdit(List<Domain> a, List<Domain> b) {
+    List<Domain> removed = new ArrayList<>();
+    List<Domain> rest = new ArrayList<>();
+    for (Domain d : a) {
+      if (b.contains(d)) {
+        rest.add(d);
+      } else {
+        removed.add(d);
+      }
+    }
+    boolean prefix = rest.size() <= b.size() && rest.equals(b.subList(0, rest.size()));
+    if (!prefix || new HashSet<>(a).size() != a.size() || new HashSet<>(b).size() != b.size()) {
+      return "@{Replace=" + (b.isEmpty() ? "@()" : list(b)) + "}";
+    }
+    List<Domain> added = b.subList(rest.size(), b.size());
+    StringBuilder sb = new StringBuilder("@{");
+    if (!removed.isEmpty()) {
+      sb.append("Remove=").append(list(removed));
+    }
+    if (!added.isEmpty()) {
+      sb.append(removed.isEmpty() ? "" : "; ").append("Add=").append(list(added));
+    }
+    return sb.append('}').toString();
+  }
+}

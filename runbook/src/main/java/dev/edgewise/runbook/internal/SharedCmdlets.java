@@ -1,0 +1,258 @@
+package dev.edgewise.runbook.internal;
+
+import dev.edgewise.address.SipUri;
+import dev.edgewise.policy.ExternalAccessPolicy;
+import dev.edgewise.policy.LocalUser;
+import dev.edgewise.policy.OnPremisesConfiguration;
+import dev.edgewise.policy.OnlineTenantConfiguration;
+import dev.edgewise.policy.PolicyIdentity;
+import dev.edgewise.policy.PolicyScope;
+import dev.edgewise.policy.Product;
+import dev.edgewise.runbook.RunbookErrorKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The external access policy cmdlets, which both platforms have (with product differences). */
+final class SharedCmdlets {
+
+  static final String NEW = "new-csexternalaccesspolicy";
+  static final String SET = "set-csexternalaccesspolicy";
+  static final String REMOVE = "remove-csexternalaccesspolicy";
+  static final String GRANT = "grant-csexternalaccesspolicy";
+
+  private static final List<Binder.Spec> POLICY =
+      new Binder.Specs()
+          .add("Identity", Binder.Type.STRING)
+          .add("EnableFederationAccess", Binder.Type.BOOL)
+          .add("EnablePublicCloudAccess", Binder.Type.BOOL)
+          .add("EnablePublicCloudAudioVideoAccess", Binder.Type.BOOL)
+          .add("EnableOutsideAccess", Binder.Type.BOOL)
+          .add("EnableXmppAccess", Binder.Type.BOOL)
+          .add("Description", Binder.Type.STRING)
+          .notModelled(
+              "EnableTeamsConsumerAccess",
+              "EnableTeamsConsumerInbound",
+              "CommunicationWithExternalOrgs",
+              "AllowedExternalDomains",
+              "BlockedExternalDomains",
+              "EnableAcsFederationAccess",
+              "RestrictTeamsConsumerAccessToExternalUserProfiles",
+              "FederatedBilateralChats")
+          .common()
+          .build();
+
+  private static final List<Binder.Spec> REMOVE_SPECS =
+      new Binder.Specs().add("Identity", Binder.Type.STRING).common().build();
+
+  private static final List<Binder.Spec> GRANT_SPECS =
+      new Binder.Specs()
+          .add("Identity", Binder.Type.STRING)
+          .add("PolicyName", Binder.Type.STRING)
+          .notModelled("Global", "Group", "Rank", "PassThru")
+          .common()
+          .build();
+
+  private SharedCmdlets() {}
+
+  static boolean handles(String name) {
+    return name.equals(NEW) || name.equals(SET) || name.equals(REMOVE) || name.equals(GRANT);
+  }
+
+  static boolean apply(Ctx ctx, Statement st, String name) {
+    if (name.equals(GRANT)) {
+      grant(ctx, Binder.bind(ctx.problems, ctx.product(), st, GRANT_SPECS, "Identity"));
+      return true;
+    }
+    if (ctx.product() == Product.SKYPE_FOR_BUSINESS_ONLINE) {
+      ctx.problems.add(
+          RunbookErrorKind.CMDLET_NOT_ON_PRODUCT,
+          st.line(),
+          st.col(),
+          st.name(),
+          "Skype for Business Online has only its predefined policies: change a user's policy with"
+              + " Grant-CsExternalAccessPolicy, and declare the predefined ones with"
+              + " '# edgewise: Policy'");
+      return true;
+    }
+    Binder b =
+        Binder.bind(ctx.problems, ctx.product(), st, name.equals(REMOVE) ? REMOVE_SPECS : POLICY, "Identity");
+    Optional<PolicyIdentity> id = identity(b, name.equals(NEW));
+    if (id.isEmpty()) {
+      return true;
+    }
+    if (!ctx.isOnPrem() && id.get().scope() != PolicyScope.USER) {
+      b.report(
+          "Identity",
+          RunbookErrorKind.NOT_MODELLED,
+          "online, only per-user policies are modelled; " + id.get() + " is not");
+      return true;
+    }
+    switch (name) {
+      case NEW -> create(ctx, b, id.get());
+      case SET -> change(ctx, b, id.get());
+      default -> remove(ctx, b, id.get());
+    }
+    return true;
+  }
+
+  private static Optional<PolicyIdentity> identity(Binder b, boolean required) {
+    if (!b.has("Identity")) {
+      if (required) {
+        b.require("Identity");
+        return Optional.empty();
+      }
+      return Optional.of(PolicyIdentity.global());
+    }
+    Optional<String> text = b.string("Identity");
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(PolicyIdentity.parse(text.get()));
+    } catch (IllegalArgumentException e) {
+      b.report("Identity", RunbookErrorKind.INVALID_VALUE, String.valueOf(e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  static ExternalAccessPolicy settings(Binder b, ExternalAccessPolicy p) {
+    ExternalAccessPolicy.Builder x = p.toBuilder();
+    b.bool("EnableFederationAccess").ifPresent(x::enableFederationAccess);
+    b.bool("EnablePublicCloudAccess").ifPresent(x::enablePublicCloudAccess);
+    b.bool("EnablePublicCloudAudioVideoAccess").ifPresent(x::enablePublicCloudAudioVideoAccess);
+    b.bool("EnableOutsideAccess").ifPresent(x::enableOutsideAccess);
+    b.bool("EnableXmppAccess").ifPresent(x::enableXmppAccess);
+    if (b.isNull("Description")) {
+      x.description(Optional.empty());
+    } else {
+      b.string("Description").ifPresent(x::description);
+    }
+    return x.build();
+  }
+
+  private static int index(List<ExternalAccessPolicy> list, PolicyIdentity id) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i).identity().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static void create(Ctx ctx, Binder b, PolicyIdentity id) {
+    List<ExternalAccessPolicy> list = new ArrayList<>(ctx.config.externalAccessPolicies());
+    if (id.isGlobal() || index(list, id) >= 0) {
+      b.report("Identity", RunbookErrorKind.ALREADY_EXISTS, "the policy " + id + " already exists");
+      return;
+    }
+    if (id.scope() == PolicyScope.SITE && !ctx.onPrem().sites().contains(id.name())) {
+      b.report("Identity", RunbookErrorKind.NOT_FOUND, "the site " + id.name() + " does not exist");
+      return;
+    }
+    list.add(settings(b, ExternalAccessPolicy.allOff(id)));
+    setPolicies(ctx, list);
+  }
+
+  private static void change(Ctx ctx, Binder b, PolicyIdentity id) {
+    if (id.isGlobal()) {
+      OnPremisesConfiguration c = ctx.onPrem();
+      ctx.config = c.toBuilder().globalPolicy(settings(b, c.globalPolicy())).build();
+      return;
+    }
+    List<ExternalAccessPolicy> list = new ArrayList<>(ctx.config.externalAccessPolicies());
+    int i = index(list, id);
+    if (i < 0) {
+      ctx.notFound(b, "Identity", "the policy " + id);
+      return;
+    }
+    list.set(i, settings(b, list.get(i)));
+    setPolicies(ctx, list);
+  }
+
+  private static void remove(Ctx ctx, Binder b, PolicyIdentity id) {
+    if (id.isGlobal()) {
+      ctx.config = ctx.onPrem().resetGlobalPolicy();
+      return;
+    }
+    List<ExternalAccessPolicy> list = new ArrayList<>(ctx.config.externalAccessPolicies());
+    int i = index(list, id);
+    if (i < 0) {
+      ctx.notFound(b, "Identity", "the policy " + id);
+      return;
+    }
+    if (id.scope() == PolicyScope.USER) {
+      for (LocalUser u : ctx.config.users()) {
+        if (u.grantedPolicy().equals(Optional.of(id))) {
+          b.report(
+              "Identity",
+              RunbookErrorKind.POLICY_IN_USE,
+              "the policy " + id + " is granted to " + u.sipUri()
+                  + "; grant another policy (or $null) first");
+          return;
+        }
+      }
+    }
+    list.remove(i);
+    setPolicies(ctx, list);
+  }
+
+  static void setPolicies(Ctx ctx, List<ExternalAccessPolicy> list) {
+    if (ctx.isOnPrem()) {
+      ctx.config = ctx.onPrem().toBuilder().externalAccessPolicies(list).build();
+    } else {
+      ctx.config = ctx.online().toBuilder().externalAccessPolicies(list).build();
+    }
+  }
+
+  private static void grant(Ctx ctx, Binder b) {
+    if (!b.require("Identity") || !b.require("PolicyName")) {
+      return;
+    }
+    Optional<String> who = b.string("Identity");
+    if (who.isEmpty()) {
+      return;
+    }
+    Optional<SipUri> uri = Ctx.userUri(who.get());
+    if (uri.isEmpty()) {
+      b.report("Identity", RunbookErrorKind.INVALID_VALUE, who.get() + " is not a SIP address");
+      return;
+    }
+    int i = ctx.userIndex(uri.get());
+    if (i < 0) {
+      ctx.notFound(b, "Identity", "the user " + uri.get() + " (declare it with '# edgewise: User')");
+      return;
+    }
+    Optional<String> tag = Optional.empty();
+    if (!b.isNull("PolicyName")) {
+      Optional<String> name = b.string("PolicyName");
+      if (name.isEmpty()) {
+        return;
+      }
+      PolicyIdentity id;
+      try {
+        id = PolicyIdentity.parse(name.get());
+      } catch (IllegalArgumentException e) {
+        b.report("PolicyName", RunbookErrorKind.INVALID_VALUE, String.valueOf(e.getMessage()));
+        return;
+      }
+      if (id.scope() != PolicyScope.USER || index(ctx.config.externalAccessPolicies(), id) < 0) {
+        b.report("PolicyName", RunbookErrorKind.NOT_FOUND, "the per-user policy " + id + " does not exist");
+        return;
+      }
+      tag = Optional.of(id.name());
+    }
+    List<LocalUser> users = new ArrayList<>(ctx.config.users());
+    users.set(i, users.get(i).toBuilder().externalAccessPolicy(tag).build());
+    setUsers(ctx, users);
+  }
+
+  static void setUsers(Ctx ctx, List<LocalUser> users) {
+    if (ctx.isOnPrem()) {
+      ctx.config = ctx.onPrem().toBuilder().users(users).build();
+    } else {
+      OnlineTenantConfiguration t = ctx.online();
+      ctx.config = t.toBuilder().users(users).build();
+    }
+  }
+}

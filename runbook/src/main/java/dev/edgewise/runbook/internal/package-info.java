@@ -1,0 +1,2 @@
+/** The runbook reader's scanner, binder and interpreter, the printer and the differ. */
+package dev.edgewise.runbook.internal;
