@@ -86,4 +86,20 @@ public class EvaluatorBenchmark {
   public Decision notAllowedPartner() {
     return evaluator.evaluate(unknownPartner);
   }
+
+  /** The allow/deny answer alone, by the same gates: what an edge proxy asks per message. */
+  @Benchmark
+  public boolean publicProviderUserIsAllowed() {
+    return evaluator.isAllowed(skypeUser);
+  }
+
+  @Benchmark
+  public boolean allowedPartnerIsAllowed() {
+    return evaluator.isAllowed(allowedPartner);
+  }
+
+  @Benchmark
+  public boolean notAllowedPartnerIsAllowed() {
+    return evaluator.isAllowed(unknownPartner);
+  }
 }
