@@ -67,4 +67,20 @@ public class DecisionBenchmark {
   public Decision publicProviderUser() {
     return evaluator.evaluate(skypeUser);
   }
+
+  /** The allow/deny answer alone, by the same gates: what an edge proxy asks per message. */
+  @Benchmark
+  public boolean allowedPartnerIsAllowed() {
+    return evaluator.isAllowed(allowed);
+  }
+
+  @Benchmark
+  public boolean blockedDomainIsAllowed() {
+    return evaluator.isAllowed(blocked);
+  }
+
+  @Benchmark
+  public boolean publicProviderUserIsAllowed() {
+    return evaluator.isAllowed(skypeUser);
+  }
 }

@@ -4,6 +4,7 @@ import dev.edgewise.address.Domain;
 import dev.edgewise.address.MicrosoftAccount;
 import dev.edgewise.address.SipUri;
 import dev.edgewise.core.Modality;
+import dev.edgewise.policy.internal.eval.CompiledConfiguration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,17 +62,21 @@ public final class Checklist {
   }
 
   static Checklist forClass(
-      ExternalAccessEvaluator ev, SipUri localUser, RemoteClass remoteClass, Modality modality) {
+      ExternalAccessEvaluator ev,
+      CompiledConfiguration config,
+      SipUri localUser,
+      RemoteClass remoteClass,
+      Modality modality) {
     RemoteParty remote;
     switch (remoteClass) {
       case PUBLIC_PROVIDER_USER:
         remote = RemoteParty.of(MicrosoftAccount.parse("skype.user@example.com"));
         break;
       case FEDERATED:
-        remote = user("partner.user", ev.admittedPartnerDomain().orElse(EXAMPLE));
+        remote = user("partner.user", config.admittedPartnerDomain().orElse(EXAMPLE));
         break;
       case HOSTED:
-        Optional<Domain> hosted = ev.firstHostedDomain();
+        Optional<Domain> hosted = config.firstHostedDomain();
         if (hosted.isEmpty()) {
           return new Checklist(
               localUser,
@@ -89,7 +94,7 @@ public final class Checklist {
         remote = user("hosted.user", hosted.get());
         break;
       case INTERNAL:
-        remote = user("colleague", ev.firstSipDomain().orElse(EXAMPLE));
+        remote = user("colleague", config.firstSipDomain().orElse(EXAMPLE));
         break;
       case NOT_MODELLED:
       default:

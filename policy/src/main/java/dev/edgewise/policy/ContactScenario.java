@@ -19,7 +19,7 @@ import java.util.Optional;
  * events between one of the organization's Lync users and one Skype user under a configuration,
  * and answers "after each step, what does each of them see?".
  *
- * <p>The state machine never computes policy (domain brief 0.1 item 2). Before each event this
+ * <p>The state machine never computes policy (the state machine lives in module core). Before each event this
  * class asks the evaluator for the four {@link Gates}: presence and IM, each direction. Lync to
  * Skype is an outbound request of the Lync user; Skype to Lync is an inbound request arriving
  * through the Skype user's public provider, with the provider's verification mark, and with

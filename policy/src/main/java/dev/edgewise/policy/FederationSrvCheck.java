@@ -4,7 +4,6 @@ import dev.edgewise.address.Domain;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Checks the DNS record through which Skype finds an organization since public IM connectivity
@@ -16,10 +15,12 @@ import java.util.Optional;
  * target passes when it is the SIP domain itself or exactly one label below it: for {@code
  * contoso.com}, {@code sip.contoso.com} passes while {@code sip.it.contoso.com} (two labels
  * below) and {@code sip.contoso-edge.com} (another domain) fail with {@link
- * RuleId#SRV_TARGET_NOT_SUFFIX}. The target must also be the subject or a subject alternative
- * name of the edge certificate, or the check fails with {@link RuleId#CERT_NAME_MISSING}. Names
+ * Rule#SRV_TARGET_NOT_SUFFIX}. The target must also be the subject or a subject alternative
+ * name of the edge certificate, or the check fails with {@link Rule#CERT_NAME_MISSING}. Names
  * compare as {@link Domain}s; wildcard certificate entries are not modelled, because the Access
- * Edge external interface is named exactly. Both problems are reported when both apply.
+ * Edge external interface is named exactly. Both problems are reported when both apply. The
+ * check's ids are its own ({@link Rule}), not {@link RuleId}s: they describe DNS and a
+ * certificate, not an access decision.
  *
  * <pre>{@code
  * FederationSrvCheck.Result r = FederationSrvCheck.check(
@@ -45,12 +46,12 @@ public final class FederationSrvCheck {
    */
   public static Result check(
       Domain sipDomain, Domain srvTarget, Collection<Domain> certificateNames) {
-    List<Reason> problems = new ArrayList<>(2);
+    List<Problem> problems = new ArrayList<>(2);
     if (!srvTarget.equals(sipDomain)
         && !srvTarget.parent().map(sipDomain::equals).orElse(false)) {
       problems.add(
-          new Reason(
-              RuleId.SRV_TARGET_NOT_SUFFIX,
+          new Problem(
+              Rule.SRV_TARGET_NOT_SUFFIX,
               "_sipfederationtls._tcp." + sipDomain,
               "DNS:" + sipDomain,
               "The federation SRV record of "
@@ -62,18 +63,17 @@ public final class FederationSrvCheck {
                   + " (for example sip."
                   + sipDomain
                   + "), so Skype will not federate with it.",
-              Optional.of(
-                  Remediation.of(
-                      "Add-DnsServerResourceRecord -ZoneName "
-                          + sipDomain
-                          + " -Srv -Name _sipfederationtls._tcp -DomainName sip."
-                          + sipDomain
-                          + " -Priority 0 -Weight 0 -Port 5061"))));
+              Remediation.of(
+                  "Add-DnsServerResourceRecord -ZoneName "
+                      + sipDomain
+                      + " -Srv -Name _sipfederationtls._tcp -DomainName sip."
+                      + sipDomain
+                      + " -Priority 0 -Weight 0 -Port 5061")));
     }
     if (!certificateNames.contains(srvTarget)) {
       problems.add(
-          new Reason(
-              RuleId.CERT_NAME_MISSING,
+          new Problem(
+              Rule.CERT_NAME_MISSING,
               "AccessEdgeExternal certificate",
               "Certificate:AccessEdgeExternal",
               "The Access Edge certificate does not name "
@@ -81,11 +81,10 @@ public final class FederationSrvCheck {
                   + ", the target of the federation SRV record of "
                   + sipDomain
                   + ", so the TLS connection from Skype fails.",
-              Optional.of(
-                  Remediation.of(
-                      "Request-CsCertificate -New -Type AccessEdgeExternal -DomainName \""
-                          + srvTarget
-                          + "\""))));
+              Remediation.of(
+                  "Request-CsCertificate -New -Type AccessEdgeExternal -DomainName \""
+                      + srvTarget
+                      + "\"")));
     }
     return new Result(sipDomain, srvTarget, problems);
   }
@@ -102,7 +101,7 @@ public final class FederationSrvCheck {
    * @param srvTarget the SRV target checked
    * @param problems every failed rule, in the order SRV target, certificate
    */
-  public record Result(Domain sipDomain, Domain srvTarget, List<Reason> problems) {
+  public record Result(Domain sipDomain, Domain srvTarget, List<Problem> problems) {
 
     /** Copies {@code problems}. */
     public Result {
@@ -114,4 +113,37 @@ public final class FederationSrvCheck {
       return problems.isEmpty();
     }
   }
+
+  /**
+   * The ids of the check's two rules.
+   *
+   * <pre>{@code
+   * FederationSrvCheck.Rule.valueOf("CERT_NAME_MISSING");
+   * }</pre>
+   */
+  public enum Rule {
+    /** The federation SRV record points to a host that is not a top-level suffix match. */
+    SRV_TARGET_NOT_SUFFIX,
+    /** The federation SRV target is not named on the Access Edge certificate. */
+    CERT_NAME_MISSING
+  }
+
+  /**
+   * One failed rule of the check: which, the record or certificate it is about, a sentence for a
+   * person, and the command that fixes it.
+   *
+   * <pre>{@code
+   * Problem p = result.problems().get(0);
+   * p.rule();                  // SRV_TARGET_NOT_SUFFIX
+   * p.remediation().command(); // "Add-DnsServerResourceRecord -ZoneName contoso.com ..."
+   * }</pre>
+   *
+   * @param rule the rule that failed
+   * @param setting the DNS record or certificate checked
+   * @param checked the object checked, as {@code DNS:<domain>} or {@code Certificate:<type>}
+   * @param explanation a sentence for a person
+   * @param remediation the fix
+   */
+  public record Problem(
+      Rule rule, String setting, String checked, String explanation, Remediation remediation) {}
 }

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * way the server refuses them; equality compares them in order.
  *
  * <pre>{@code
- * // The base configuration of the normative examples (domain brief 0.6).
+ * // The base configuration of the normative examples.
  * OnPremisesConfiguration c = OnPremisesConfiguration.builder()
  *     .accessEdge(AccessEdgeConfiguration.builder().allowFederatedUsers(true).build())
  *     .globalPolicy(ExternalAccessPolicy.global().toBuilder()
@@ -38,7 +38,8 @@ import org.immutables.value.Value;
  */
 @EdgewiseStyle
 @Value.Immutable
-public abstract non-sealed class OnPremisesConfiguration implements FederationConfiguration {
+public abstract non-sealed class OnPremisesConfiguration extends ConfigurationMembers
+    implements FederationConfiguration {
 
   OnPremisesConfiguration() {}
 
@@ -89,64 +90,8 @@ public abstract non-sealed class OnPremisesConfiguration implements FederationCo
   /** The hosting providers ({@code Get-CsHostingProvider}). */
   public abstract List<HostingProvider> hostingProviders();
 
-  @Override
-  public abstract List<Domain> sipDomains();
-
   /** The names of the organization's sites. */
   public abstract Set<String> sites();
-
-  @Override
-  public abstract List<LocalUser> users();
-
-  /** Default {@link ConnectivityEra#DNS_SRV_DISCOVERY}. */
-  @Override
-  @Value.Default
-  public ConnectivityEra era() {
-    return ConnectivityEra.DNS_SRV_DISCOVERY;
-  }
-
-  @Override
-  public abstract Map<Domain, ProvisioningState> picProvisioning();
-
-  @Value.Lazy
-  ConfigurationIndex index() {
-    return new ConfigurationIndex(this, Optional.of(globalPolicy()));
-  }
-
-  @Override
-  public final ProvisioningState picProvisioningState(Domain sipDomain) {
-    return picProvisioning().getOrDefault(sipDomain, ProvisioningState.NOT_REQUESTED);
-  }
-
-  @Override
-  public final boolean isSipDomain(Domain domain) {
-    return index().isSipDomain(domain);
-  }
-
-  @Override
-  public final Optional<LocalUser> user(SipUri sipUri) {
-    return index().user(sipUri);
-  }
-
-  @Override
-  public final Optional<ExternalAccessPolicy> policy(PolicyIdentity identity) {
-    return index().policy(identity);
-  }
-
-  @Override
-  public final Optional<EffectivePolicy> effectivePolicy(SipUri user) {
-    return index().effectivePolicy(user);
-  }
-
-  @Override
-  public final int usersInForce(PolicyIdentity identity) {
-    return index().usersInForce(identity);
-  }
-
-  @Override
-  public final List<ConfigurationProblem> validate() {
-    return ConfigurationValidator.validate(this);
-  }
 
   @Override
   public final OnPremisesConfiguration requireValid() {

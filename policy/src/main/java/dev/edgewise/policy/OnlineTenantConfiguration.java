@@ -31,7 +31,8 @@ import org.immutables.value.Value;
  */
 @EdgewiseStyle
 @Value.Immutable
-public abstract non-sealed class OnlineTenantConfiguration implements FederationConfiguration {
+public abstract non-sealed class OnlineTenantConfiguration extends ConfigurationMembers
+    implements FederationConfiguration {
 
   OnlineTenantConfiguration() {}
 
@@ -107,62 +108,6 @@ public abstract non-sealed class OnlineTenantConfiguration implements Federation
   /** The public providers; {@link #freshTenant()} has {@link PublicProvider#skype()}. */
   @Override
   public abstract List<PublicProvider> publicProviders();
-
-  @Override
-  public abstract List<Domain> sipDomains();
-
-  @Override
-  public abstract List<LocalUser> users();
-
-  /** Default {@link ConnectivityEra#DNS_SRV_DISCOVERY}. */
-  @Override
-  @Value.Default
-  public ConnectivityEra era() {
-    return ConnectivityEra.DNS_SRV_DISCOVERY;
-  }
-
-  @Override
-  public abstract Map<Domain, ProvisioningState> picProvisioning();
-
-  @Value.Lazy
-  ConfigurationIndex index() {
-    return new ConfigurationIndex(this, Optional.empty());
-  }
-
-  @Override
-  public final ProvisioningState picProvisioningState(Domain sipDomain) {
-    return picProvisioning().getOrDefault(sipDomain, ProvisioningState.NOT_REQUESTED);
-  }
-
-  @Override
-  public final boolean isSipDomain(Domain domain) {
-    return index().isSipDomain(domain);
-  }
-
-  @Override
-  public final Optional<LocalUser> user(SipUri sipUri) {
-    return index().user(sipUri);
-  }
-
-  @Override
-  public final Optional<ExternalAccessPolicy> policy(PolicyIdentity identity) {
-    return index().policy(identity);
-  }
-
-  @Override
-  public final Optional<EffectivePolicy> effectivePolicy(SipUri user) {
-    return index().effectivePolicy(user);
-  }
-
-  @Override
-  public final int usersInForce(PolicyIdentity identity) {
-    return index().usersInForce(identity);
-  }
-
-  @Override
-  public final List<ConfigurationProblem> validate() {
-    return ConfigurationValidator.validate(this);
-  }
 
   @Override
   public final OnlineTenantConfiguration requireValid() {

@@ -8,7 +8,7 @@ import dev.edgewise.address.SipUri;
  * Microsoft account, text a person typed, or a kind of party the evaluator recognizes but does not
  * model (XMPP partners, anonymous conference users, remote sign-in).
  *
- * <p>The evaluator classifies the party against the configuration (domain brief 0.2 item 5) and
+ * <p>The evaluator classifies the party against the configuration ({@code docs/policy.md}) and
  * reports the result as {@link Decision#remoteClass()}. Typed text is read with {@code
  * ContactAddress.classify} under the name decoration of the configuration's public provider; an
  * address that could be either a federated Lync user or a Microsoft account ({@code

@@ -5,113 +5,142 @@ package dev.edgewise.policy;
  * decision names one; the names never change meaning once published, so callers may store them,
  * count them and match on them.
  *
+ * <p>Each id has a {@linkplain #kind() kind}: it {@linkplain Kind#DENY denies}, it says a gate
+ * {@linkplain Kind#PASS passed}, or it {@linkplain Kind#ADMIT admits} the remote party. A request
+ * is allowed only when no gate denied and some gate admitted the party (fail closed); the gate
+ * table is in {@code docs/policy.md}. The federation SRV check has its own ids, {@link
+ * FederationSrvCheck.Problem}.
+ *
  * <pre>{@code
  * RuleId id = RuleId.valueOf("POLICY_PUBLIC_OFF");
  * id.effect();   // DENY
+ * RuleId.PUBLIC_PROVIDER.kind();   // ADMIT
  * }</pre>
  */
 public enum RuleId {
   // --- rules that deny ---------------------------------------------------------------------
 
   /** On-premises: the Access Edge setting {@code AllowFederatedUsers} is off. */
-  EDGE_FEDERATION_OFF(Effect.DENY),
+  EDGE_FEDERATION_OFF(Kind.DENY),
   /** Online: External Access is Off ({@code AllowFederatedUsers} false for the tenant). */
-  TENANT_FEDERATION_OFF(Effect.DENY),
+  TENANT_FEDERATION_OFF(Kind.DENY),
   /** Online: Public IM Connectivity is off ({@code AllowPublicUsers} false). */
-  TENANT_PUBLIC_USERS_OFF(Effect.DENY),
+  TENANT_PUBLIC_USERS_OFF(Kind.DENY),
   /** Public and hosting providers need DNS SRV routing; the edge uses a default route. */
-  DNS_SRV_ROUTING_REQUIRED(Effect.DENY),
+  DNS_SRV_ROUTING_REQUIRED(Kind.DENY),
   /** No public or hosting provider serves the remote party's domain. */
-  PROVIDER_MISSING(Effect.DENY),
+  PROVIDER_MISSING(Kind.DENY),
   /** The provider serving the remote party exists but is not {@code Enabled}. */
-  PROVIDER_DISABLED(Effect.DENY),
+  PROVIDER_DISABLED(Kind.DENY),
   /** The remote party's domain is on the blocked list. */
-  DOMAIN_BLOCKED(Effect.DENY),
+  DOMAIN_BLOCKED(Kind.DENY),
   /** The remote party's domain is neither allowed nor discoverable as a partner. */
-  DOMAIN_NOT_ALLOWED(Effect.DENY),
+  DOMAIN_NOT_ALLOWED(Kind.DENY),
   /** An inbound message from an allowed domain came from an edge other than its pinned proxy. */
-  PROXY_FQDN_MISMATCH(Effect.DENY),
+  PROXY_FQDN_MISMATCH(Kind.DENY),
   /** The effective external access policy has {@code EnableFederationAccess} off. */
-  POLICY_FEDERATION_OFF(Effect.DENY),
+  POLICY_FEDERATION_OFF(Kind.DENY),
   /** The effective external access policy has {@code EnablePublicCloudAccess} off. */
-  POLICY_PUBLIC_OFF(Effect.DENY),
+  POLICY_PUBLIC_OFF(Kind.DENY),
   /**
    * The effective policy has {@code EnablePublicCloudAudioVideoAccess} off; audio or video asked.
    */
-  POLICY_PUBLIC_AV_OFF(Effect.DENY),
+  POLICY_PUBLIC_AV_OFF(Kind.DENY),
   /** The public provider does not carry the modality (file transfer never crosses, for example). */
-  MODALITY_UNSUPPORTED_BY_PROVIDER(Effect.DENY),
+  MODALITY_UNSUPPORTED_BY_PROVIDER(Kind.DENY),
   /** Era of PIC provisioning: the user's SIP domain is not yet provisioned for the provider. */
-  PROVISIONING_INCOMPLETE(Effect.DENY),
+  PROVISIONING_INCOMPLETE(Kind.DENY),
   /** An unverified inbound sender is not on the recipient's contact list. */
-  UNVERIFIED_NOT_IN_CONTACTS(Effect.DENY),
+  UNVERIFIED_NOT_IN_CONTACTS(Kind.DENY),
   /** The provider uses source verification and the inbound message carries no verification mark. */
-  VERIFICATION_MARK_MISSING(Effect.DENY),
+  VERIFICATION_MARK_MISSING(Kind.DENY),
   /** The local user is not declared in the configuration. */
-  UNKNOWN_LOCAL_USER(Effect.DENY),
+  UNKNOWN_LOCAL_USER(Kind.DENY),
   /** XMPP partners, anonymous users and remote sign-in are recognized but not modelled. */
-  NOT_MODELLED(Effect.DENY),
+  NOT_MODELLED(Kind.DENY),
   /** No rule allowed the request, so it is denied. */
-  DEFAULT_DENY(Effect.DENY),
-  /** A SIP domain's federation SRV record points to a host that is not a top-level suffix match. */
-  SRV_TARGET_NOT_SUFFIX(Effect.DENY),
-  /** The federation SRV target is not named on the Access Edge certificate. */
-  CERT_NAME_MISSING(Effect.DENY),
+  DEFAULT_DENY(Kind.DENY),
 
   // --- rules that allow --------------------------------------------------------------------
 
   /** The remote party is in one of the organization's own SIP domains. */
-  INTERNAL(Effect.ALLOW),
+  INTERNAL(Kind.ADMIT),
   /** The remote party's domain is on the allowed list. */
-  ALLOWED_DOMAIN(Effect.ALLOW),
+  ALLOWED_DOMAIN(Kind.ADMIT),
   /** The remote party's domain was discovered as a federation partner. */
-  DISCOVERED_PARTNER(Effect.ALLOW),
+  DISCOVERED_PARTNER(Kind.ADMIT),
   /** The remote party's domain is hosted by an enabled hosting provider. */
-  HOSTING_PROVIDER(Effect.ALLOW),
+  HOSTING_PROVIDER(Kind.ADMIT),
   /** The remote party is a user of an enabled public provider such as Skype. */
-  PUBLIC_PROVIDER(Effect.ALLOW),
+  PUBLIC_PROVIDER(Kind.ADMIT),
   /**
    * Online: External Access is "On except for blocked domains" ({@code AllowAllKnownDomains}) and
    * the remote party's domain is not blocked.
    */
-  ALL_KNOWN_DOMAINS_ALLOWED(Effect.ALLOW),
+  ALL_KNOWN_DOMAINS_ALLOWED(Kind.ADMIT),
 
-  // --- one allow reason per gate passed (section 0.5) ------------------------------------
+  // --- one allow reason per gate passed ------------------------------------
 
   /** On-premises: the Access Edge setting {@code AllowFederatedUsers} is on. */
-  EDGE_FEDERATION_ON(Effect.ALLOW),
+  EDGE_FEDERATION_ON(Kind.PASS),
   /** Online: External Access is not Off. */
-  TENANT_FEDERATION_ON(Effect.ALLOW),
+  TENANT_FEDERATION_ON(Kind.PASS),
   /** Online: Public IM Connectivity is on ({@code AllowPublicUsers}). */
-  TENANT_PUBLIC_USERS_ON(Effect.ALLOW),
+  TENANT_PUBLIC_USERS_ON(Kind.PASS),
   /** On-premises: the edge routes by DNS SRV, as public providers need. */
-  DNS_SRV_ROUTING(Effect.ALLOW),
+  DNS_SRV_ROUTING(Kind.PASS),
   /** No blocked-list entry matches the remote party's domain. */
-  DOMAIN_NOT_BLOCKED(Effect.ALLOW),
+  DOMAIN_NOT_BLOCKED(Kind.PASS),
   /** The effective external access policy has {@code EnableFederationAccess} on. */
-  POLICY_FEDERATION_ON(Effect.ALLOW),
+  POLICY_FEDERATION_ON(Kind.PASS),
   /** The effective external access policy has {@code EnablePublicCloudAccess} on. */
-  POLICY_PUBLIC_ON(Effect.ALLOW),
+  POLICY_PUBLIC_ON(Kind.PASS),
   /** The effective policy has {@code EnablePublicCloudAudioVideoAccess} on; audio or video asked. */
-  POLICY_PUBLIC_AV_ON(Effect.ALLOW),
+  POLICY_PUBLIC_AV_ON(Kind.PASS),
   /** The public provider carries the modality. */
-  MODALITY_SUPPORTED_BY_PROVIDER(Effect.ALLOW),
+  MODALITY_SUPPORTED_BY_PROVIDER(Kind.PASS),
   /** Era of PIC provisioning: the user's SIP domain is activated for the provider. */
-  PROVISIONING_COMPLETE(Effect.ALLOW),
+  PROVISIONING_COMPLETE(Kind.PASS),
   /**
    * Inbound: the message passes verification (the source is always verifiable, the mark is
    * present, or an unverified sender is on the recipient's contact list).
    */
-  SENDER_VERIFIED(Effect.ALLOW);
+  SENDER_VERIFIED(Kind.PASS);
 
-  private final Effect effect;
+  private final Kind kind;
 
-  RuleId(Effect effect) {
-    this.effect = effect;
+  RuleId(Kind kind) {
+    this.kind = kind;
   }
 
   /** Returns whether a reason with this rule id allows or denies. */
   public Effect effect() {
-    return effect;
+    return kind == Kind.DENY ? Effect.DENY : Effect.ALLOW;
+  }
+
+  /** Returns whether this id denies, passes a gate, or admits the remote party. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /**
+   * What a rule id does to a request.
+   *
+   * <pre>{@code
+   * RuleId.DOMAIN_BLOCKED.kind();        // DENY
+   * RuleId.DOMAIN_NOT_BLOCKED.kind();    // PASS
+   * RuleId.ALLOWED_DOMAIN.kind();        // ADMIT
+   * }</pre>
+   */
+  public enum Kind {
+    /** The gate denies the request; any denial denies the whole request. */
+    DENY,
+    /** The gate lets the request through, but does not by itself admit the remote party. */
+    PASS,
+    /**
+     * The gate admits the remote party (internal, an allowed, discovered, known, hosted domain or
+     * a public provider's user); without one admission the request is denied by default.
+     */
+    ADMIT
   }
 }

@@ -37,7 +37,9 @@ class ChecklistTest {
             "Set-CsAccessEdgeConfiguration -AllowFederatedUsers $True",
             "Remove-CsPublicProvider -Identity Messenger; New-CsPublicProvider -Identity Skype"
                 + " -ProxyFqdn federation.messenger.msn.com -VerificationLevel AlwaysVerifiable"
-                + " -Enabled $True",
+                + " -Enabled $True -NameDecorationRoutingDomain msn.com"
+                + " -NameDecorationExcludedDomainList \"msn.com,outlook.com,live.com,hotmail.com\""
+                + " -EnableSkypeIdRouting $True -EnableSkypeDirectorySearch $True",
             "Set-CsExternalAccessPolicy -Identity Global -EnablePublicCloudAccess $True"),
         list.commands());
     assertEquals(RemoteClass.PUBLIC_PROVIDER_USER, list.remoteClass());

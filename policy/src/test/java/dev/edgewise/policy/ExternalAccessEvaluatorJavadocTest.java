@@ -1,6 +1,7 @@
 package dev.edgewise.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.edgewise.address.Domain;
@@ -66,5 +67,12 @@ class ExternalAccessEvaluatorJavadocTest {
                     MicrosoftAccount.parse("bob@fabrikam.com"),
                     Modality.IM))
             .isAllowed());
+
+    // The isAllowed example: the same answer without the explanation.
+    OutboundRequest request =
+        OutboundRequest.typed(SipUri.parse("sip:alice@contoso.com"), "bob@outlook.com", Modality.IM);
+    assertFalse(evaluator.isAllowed(request));
+    assertEquals(
+        RuleId.POLICY_PUBLIC_OFF, evaluator.evaluate(request).reasons().get(0).rule());
   }
 }

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.edgewise.policy.internal.eval.ConsumerMailDomains;
 import dev.edgewise.address.MicrosoftAccount;
 import dev.edgewise.address.SipUri;
 import dev.edgewise.core.Modality;
@@ -226,10 +227,8 @@ class ExternalAccessEvaluatorTest {
       }
     }
     // DEFAULT_DENY cannot be reached through a valid configuration (every class has an
-    // admitting gate) and is tested on the combination rule; the SRV ids belong to
-    // FederationSrvCheck.
-    expected.removeAll(
-        EnumSet.of(RuleId.DEFAULT_DENY, RuleId.SRV_TARGET_NOT_SUFFIX, RuleId.CERT_NAME_MISSING));
+    // admitting gate) and is tested on the combination rule.
+    expected.remove(RuleId.DEFAULT_DENY);
     assertEquals(expected, covered);
   }
 
@@ -384,8 +383,11 @@ class ExternalAccessEvaluatorTest {
 
   @Test
   void onlineAssignedPolicyIsConsultedAndRevokingItIsTheAlternative() {
+    // A Teams tenant may change the policy; Skype for Business Online only grants (see
+    // RemediationsPerProductTest).
     OnlineTenantConfiguration t =
         baseOnline().toBuilder()
+            .product(Product.TEAMS_TENANT)
             .addExternalAccessPolicies(
                 ExternalAccessPolicy.builder().identity(PolicyIdentity.tag("FederationOnly"))
                     .enableFederationAccess(true).build())
@@ -397,7 +399,7 @@ class ExternalAccessEvaluatorTest {
     assertEquals(List.of(RuleId.POLICY_PUBLIC_OFF), rules(d));
     Remediation fix = d.reasons().get(0).remediation().orElseThrow();
     assertEquals(
-        "Set-CsExternalAccessPolicy -Identity Tag:FederationOnly -EnablePublicCloudAccess $True",
+        "Set-CsExternalAccessPolicy -Identity FederationOnly -EnablePublicCloudAccess $True",
         fix.command());
     assertEquals(
         Optional.of(
@@ -581,7 +583,10 @@ class ExternalAccessEvaluatorTest {
     assertEquals(List.of(RuleId.PROVIDER_DISABLED), rules(d));
     assertEquals(
         "Remove-CsPublicProvider -Identity Messenger; New-CsPublicProvider -Identity Skype -ProxyFqdn"
-            + " federation.messenger.msn.com -VerificationLevel AlwaysVerifiable -Enabled $True",
+            + " federation.messenger.msn.com -VerificationLevel AlwaysVerifiable -Enabled $True"
+            + " -NameDecorationRoutingDomain msn.com"
+            + " -NameDecorationExcludedDomainList \"msn.com,outlook.com,live.com,hotmail.com\""
+            + " -EnableSkypeIdRouting $True -EnableSkypeDirectorySearch $True",
         d.reasons().get(0).remediation().orElseThrow().command());
   }
 

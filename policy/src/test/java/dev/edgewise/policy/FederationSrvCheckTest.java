@@ -1,6 +1,7 @@
 package dev.edgewise.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -34,10 +35,9 @@ class FederationSrvCheckTest {
         FederationSrvCheck.check(
             Domain.parse(sipDomain), Domain.parse(target), List.of(Domain.parse(certName)));
     List<String> rules = new ArrayList<>();
-    for (Reason p : r.problems()) {
+    for (FederationSrvCheck.Problem p : r.problems()) {
       rules.add(p.rule().name());
-      assertEquals(Effect.DENY, p.effect());
-      assertTrue(p.remediation().isPresent(), p.toString());
+      assertFalse(p.remediation().command().isBlank(), p.toString());
     }
     assertEquals(expectedRules, String.join(" ", rules));
     assertEquals(expectedRules.isEmpty(), r.passed());
@@ -45,14 +45,14 @@ class FederationSrvCheckTest {
 
   @Test
   void explanationsNameTheDomainAndTheTarget() {
-    Reason p =
+    FederationSrvCheck.Problem p =
         FederationSrvCheck.check(CONTOSO, Domain.parse("sip.it.contoso.com"), List.of())
             .problems()
             .get(0);
     assertTrue(p.explanation().contains("contoso.com"), p.explanation());
     assertTrue(p.explanation().contains("sip.it.contoso.com"), p.explanation());
     assertTrue(
-        p.remediation().orElseThrow().command().contains("-DomainName sip.contoso.com"),
+        p.remediation().command().contains("-DomainName sip.contoso.com"),
         p.toString());
   }
 

@@ -351,6 +351,23 @@ final class ReferenceEvaluator {
         return r;
       }
     }
+    // Issue 10 item 6: Microsoft's own domains (under the decoration in force) are Microsoft
+    // accounts whether or not a provider serves them, as typed text is read.
+    NameDecoration rules = decoration(c);
+    if (rules.isExcluded(d) || rules.routingDomain().equals(d)) {
+      r.cls = RemoteClass.PUBLIC_PROVIDER_USER;
+      for (PublicProvider p : c.publicProviders()) {
+        if (p.nameDecoration().isPresent() && r.provider == null) {
+          r.provider = p;
+        }
+      }
+      try {
+        r.accountDomain = rules.decode(u.toString()).domain();
+      } catch (AddressParseException e) {
+        r.accountDomain = d;
+      }
+      return r;
+    }
     if (c instanceof OnPremisesConfiguration onPrem) {
       for (HostingProvider h : onPrem.hostingProviders()) {
         if (h.hostedDomains().contains(d)) {

@@ -17,9 +17,12 @@ class RuleIdTest {
           "DOMAIN_NOT_ALLOWED", "PROXY_FQDN_MISMATCH", "POLICY_FEDERATION_OFF",
           "POLICY_PUBLIC_OFF", "POLICY_PUBLIC_AV_OFF", "MODALITY_UNSUPPORTED_BY_PROVIDER",
           "PROVISIONING_INCOMPLETE", "UNVERIFIED_NOT_IN_CONTACTS", "VERIFICATION_MARK_MISSING",
-          "UNKNOWN_LOCAL_USER", "NOT_MODELLED", "DEFAULT_DENY",
-          // section 0.4 item 13: the federation SRV check
-          "SRV_TARGET_NOT_SUFFIX", "CERT_NAME_MISSING");
+          "UNKNOWN_LOCAL_USER", "NOT_MODELLED", "DEFAULT_DENY");
+
+  /** The ids that admit the remote party; every other allow id only passes a gate. */
+  private static final Set<String> ADMIT_IDS =
+      Set.of("INTERNAL", "ALLOWED_DOMAIN", "DISCOVERED_PARTNER", "HOSTING_PROVIDER",
+          "PUBLIC_PROVIDER", "ALL_KNOWN_DOMAINS_ALLOWED");
 
   private static final Set<String> ALLOW_IDS =
       Set.of("INTERNAL", "ALLOWED_DOMAIN", "DISCOVERED_PARTNER", "HOSTING_PROVIDER",
@@ -38,6 +41,28 @@ class RuleIdTest {
     for (String name : ALLOW_IDS) {
       assertEquals(Effect.ALLOW, RuleId.valueOf(name).effect(), name);
     }
+  }
+
+  @Test
+  void everyIdSaysWhetherItDeniesPassesOrAdmits() {
+    for (RuleId id : RuleId.values()) {
+      RuleId.Kind expected =
+          DENY_IDS.contains(id.name())
+              ? RuleId.Kind.DENY
+              : ADMIT_IDS.contains(id.name()) ? RuleId.Kind.ADMIT : RuleId.Kind.PASS;
+      assertEquals(expected, id.kind(), id.name());
+      assertEquals(id.kind() == RuleId.Kind.DENY ? Effect.DENY : Effect.ALLOW, id.effect());
+    }
+  }
+
+  @Test
+  void theSrvCheckHasItsOwnIds() {
+    // section 0.4 item 13: the federation SRV check describes DNS and a certificate
+    Set<String> names = new TreeSet<>();
+    for (FederationSrvCheck.Rule r : FederationSrvCheck.Rule.values()) {
+      names.add(r.name());
+    }
+    assertEquals(Set.of("CERT_NAME_MISSING", "SRV_TARGET_NOT_SUFFIX"), names);
   }
 
   @Test

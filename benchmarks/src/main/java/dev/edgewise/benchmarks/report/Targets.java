@@ -84,9 +84,10 @@ final class Targets {
         new Row(
             "external-access decision, allowed",
             List.of(
-                new Unmeasured(
-                    "fast allow/deny answer < 50 ns, 0 B",
-                    "no public allow/deny-only entry point yet; add it to DecisionBenchmark"),
+                new Below(decision("allowedPartnerIsAllowed", 10), 50),
+                new AllocatesAtMost(decision("allowedPartnerIsAllowed", 10), 0),
+                new Below(decision("publicProviderUserIsAllowed", 10), 50),
+                new AllocatesAtMost(decision("publicProviderUserIsAllowed", 10), 0),
                 new Below(decision("allowedPartner", 10), 150),
                 new Below(decision("publicProviderUser", 10), 150))));
     List<Criterion> flat = new ArrayList<>();

@@ -1,4 +1,4 @@
-package dev.edgewise.policy;
+package dev.edgewise.policy.internal.eval;
 
 import com.google.common.collect.ImmutableSet;
 import dev.edgewise.address.Domain;
@@ -6,15 +6,14 @@ import dev.edgewise.address.Domain;
 /**
  * Well-known consumer e-mail domains: domains where people have mailboxes and, often, Microsoft
  * accounts, but where no organization runs Lync. A federated address at one of them is almost
- * always a Skype user typed without name decoration (domain brief 0.2 item 5, normative example
- * E14), so a denial says how to write the account instead.
+ * always a Skype user typed without name decoration ({@code docs/policy.md}, "Readings"), so
+ * a denial says how to write the account instead, and offers no allowed-domain entry.
  *
  * <p>Data, not logic: extend the list, never branch on its entries. Microsoft's own native domains
  * ({@code outlook.com}, {@code live.com}, {@code hotmail.com}, {@code msn.com}) are not here: they
- * are a public provider's excluded domains and never classify as federated while Skype is
- * configured.
+ * are Microsoft accounts' domains and never classify as federated.
  */
-final class ConsumerMailDomains {
+public final class ConsumerMailDomains {
 
   private static final ImmutableSet<Domain> DOMAINS =
       domains(
@@ -28,12 +27,12 @@ final class ConsumerMailDomains {
   private ConsumerMailDomains() {}
 
   /** Returns whether the domain is a well-known consumer e-mail domain (exact match). */
-  static boolean contains(Domain domain) {
+  public static boolean contains(Domain domain) {
     return DOMAINS.contains(domain);
   }
 
   /** Returns the list, for tests and documentation. */
-  static ImmutableSet<Domain> all() {
+  public static ImmutableSet<Domain> all() {
     return DOMAINS;
   }
 

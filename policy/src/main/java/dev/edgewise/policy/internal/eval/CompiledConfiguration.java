@@ -1,0 +1,397 @@
+package dev.edgewise.policy.internal.eval;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.edgewise.address.Domain;
+import dev.edgewise.address.NameDecoration;
+import dev.edgewise.address.SipUri;
+import dev.edgewise.policy.AllowedDomain;
+import dev.edgewise.policy.BlockedDomain;
+import dev.edgewise.policy.EffectivePolicy;
+import dev.edgewise.policy.ExternalAccessPolicy;
+import dev.edgewise.policy.FederationConfiguration;
+import dev.edgewise.policy.HostingProvider;
+import dev.edgewise.policy.LocalUser;
+import dev.edgewise.policy.OnPremisesConfiguration;
+import dev.edgewise.policy.OnlineTenantConfiguration;
+import dev.edgewise.policy.Platform;
+import dev.edgewise.policy.PolicyIdentity;
+import dev.edgewise.policy.PolicyScope;
+import dev.edgewise.policy.Product;
+import dev.edgewise.policy.PublicProvider;
+import dev.edgewise.policy.TenantAllowedDomains;
+import dev.edgewise.policy.internal.DomainSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * The one compiled form of a {@link FederationConfiguration}: every look-up the evaluator, the
+ * checklist and the configuration's own queries need (users and their effective policies, policies
+ * by identity, SIP domains, providers by domain, allowed and blocked domains, the name decoration
+ * in force), built once so that no reader scans a list. The configuration records stay plain data;
+ * this is the only place that knows how their entries relate.
+ *
+ * <p>On a configuration with duplicates the first entry wins; such a configuration has errors and
+ * is refused by the evaluator anyway.
+ */
+public final class CompiledConfiguration {
+
+  private final FederationConfiguration source;
+  private final @Nullable OnPremisesConfiguration onPrem;
+  private final @Nullable OnlineTenantConfiguration online;
+  private final DomainSet sipDomains;
+  private final ImmutableMap<PolicyIdentity, ExternalAccessPolicy> policies;
+  private final ImmutableMap<SipUri, UserEntry> users;
+  private final ImmutableMap<PolicyIdentity, Integer> usersInForce;
+  private final ImmutableList<ExternalAccessPolicy> grantable;
+  private final ImmutableMap<Domain, PublicProvider> publicByDomain;
+  private final ImmutableMap<Domain, HostingProvider> hostedByDomain;
+  private final ImmutableMap<Domain, AllowedDomain> allowedByDomain;
+  private final DomainSet blocked;
+  private final DomainSet tenantAllowList;
+  private final NameDecoration decoration;
+  private final @Nullable PublicProvider decoratingProvider;
+  private final boolean discoveryEffective;
+
+  private CompiledConfiguration(FederationConfiguration c) {
+    this.source = c;
+    this.onPrem = c instanceof OnPremisesConfiguration p ? p : null;
+    this.online = c instanceof OnlineTenantConfiguration t ? t : null;
+    this.sipDomains = DomainSet.of(c.sipDomains());
+
+    Map<Domain, PublicProvider> pub = new LinkedHashMap<>();
+    @Nullable PublicProvider decorating = null;
+    for (PublicProvider p : c.publicProviders()) {
+      for (Domain d : p.providerDomains()) {
+        pub.putIfAbsent(d, p);
+      }
+      if (decorating == null && p.nameDecoration().isPresent()) {
+        decorating = p;
+      }
+    }
+    this.publicByDomain = ImmutableMap.copyOf(pub);
+    this.decoratingProvider = decorating;
+    this.decoration =
+        decorating == null
+            ? NameDecoration.defaults()
+            : decorating.nameDecoration().orElse(NameDecoration.defaults());
+
+    Map<Domain, HostingProvider> hosted = new LinkedHashMap<>();
+    Map<Domain, AllowedDomain> allowed = new LinkedHashMap<>();
+    List<Domain> blockedList = new ArrayList<>();
+    List<Domain> tenantAllowed = new ArrayList<>();
+    OnPremisesConfiguration p = onPrem;
+    OnlineTenantConfiguration t = online;
+    @Nullable ExternalAccessPolicy global = null;
+    if (p != null) {
+      global = p.globalPolicy();
+      for (HostingProvider h : p.hostingProviders()) {
+        for (Domain d : h.hostedDomains()) {
+          hosted.putIfAbsent(d, h);
+        }
+      }
+      for (AllowedDomain a : p.allowedDomains()) {
+        allowed.putIfAbsent(a.domain(), a);
+      }
+      for (BlockedDomain b : p.blockedDomains()) {
+        blockedList.add(b.domain());
+      }
+      this.discoveryEffective =
+          p.accessEdge().enablePartnerDiscovery() && p.accessEdge().routing().isDnsSrv();
+    } else {
+      this.discoveryEffective = false;
+    }
+    if (t != null) {
+      blockedList.addAll(t.blockedDomains());
+      if (t.allowedDomains() instanceof TenantAllowedDomains.AllowList list) {
+        tenantAllowed.addAll(list.domains());
+      }
+    }
+    this.hostedByDomain = ImmutableMap.copyOf(hosted);
+    this.allowedByDomain = ImmutableMap.copyOf(allowed);
+    this.blocked = DomainSet.of(blockedList);
+    this.tenantAllowList = DomainSet.of(tenantAllowed);
+
+    Map<PolicyIdentity, ExternalAccessPolicy> byId = new LinkedHashMap<>();
+    if (global != null) {
+      byId.put(global.identity(), global);
+    }
+    boolean isOnline = c.platform() == Platform.ONLINE;
+    ImmutableList.Builder<ExternalAccessPolicy> tags = ImmutableList.builder();
+    for (ExternalAccessPolicy policy : c.externalAccessPolicies()) {
+      // Online, only per-user policies are consulted; the validator warns about the others.
+      if (!isOnline || policy.scope() == PolicyScope.USER) {
+        byId.putIfAbsent(policy.identity(), policy);
+      }
+      if (policy.scope() == PolicyScope.USER) {
+        tags.add(policy);
+      }
+    }
+    this.policies = ImmutableMap.copyOf(byId);
+    this.grantable = tags.build();
+    this.users = compileUsers(c, policies, global, isOnline);
+    Map<PolicyIdentity, Integer> counts = new HashMap<>();
+    for (UserEntry u : users.values()) {
+      ExternalAccessPolicy inForce = u.policy();
+      if (inForce != null) {
+        counts.put(inForce.identity(), u.effective().usersInForce());
+      }
+    }
+    this.usersInForce = ImmutableMap.copyOf(counts);
+  }
+
+  /** Compiles a configuration; it is not validated here. */
+  public static CompiledConfiguration of(FederationConfiguration configuration) {
+    return new CompiledConfiguration(configuration);
+  }
+
+  /**
+   * Decides each user's policy (user > site > global, whole objects; a grant of a missing policy
+   * is ignored), counting users per policy first so that every result carries its count.
+   */
+  private static ImmutableMap<SipUri, UserEntry> compileUsers(
+      FederationConfiguration c,
+      Map<PolicyIdentity, ExternalAccessPolicy> policies,
+      @Nullable ExternalAccessPolicy global,
+      boolean isOnline) {
+    Map<SipUri, LocalUser> declared = new LinkedHashMap<>();
+    for (LocalUser user : c.users()) {
+      declared.putIfAbsent(user.sipUri(), user);
+    }
+    List<Choice> choices = new ArrayList<>(declared.size());
+    Map<PolicyIdentity, Integer> counts = new HashMap<>();
+    int unassigned = 0;
+    for (LocalUser user : declared.values()) {
+      Choice choice = choose(policies, user, isOnline, global);
+      choices.add(choice);
+      ExternalAccessPolicy p = choice.policy;
+      if (p != null) {
+        counts.merge(p.identity(), 1, Integer::sum);
+      } else {
+        unassigned++;
+      }
+    }
+    Map<SipUri, UserEntry> out = new LinkedHashMap<>();
+    for (Choice choice : choices) {
+      ExternalAccessPolicy p = choice.policy;
+      Integer count = p == null ? null : counts.get(p.identity());
+      SipUri uri = choice.user.sipUri();
+      EffectivePolicy effective =
+          new EffectivePolicy(
+              uri,
+              Optional.ofNullable(p),
+              choice.basis,
+              choice.user.site(),
+              count == null ? unassigned : count);
+      @Nullable ExternalAccessPolicy fallback =
+          isOnline ? null : fallbackPolicy(policies, choice.user, global);
+      out.put(uri, new UserEntry(choice.user, effective, p, fallback));
+    }
+    return ImmutableMap.copyOf(out);
+  }
+
+  private static Choice choose(
+      Map<PolicyIdentity, ExternalAccessPolicy> policies,
+      LocalUser user,
+      boolean isOnline,
+      @Nullable ExternalAccessPolicy global) {
+    Optional<PolicyIdentity> grant = user.grantedPolicy();
+    if (grant.isPresent()) {
+      ExternalAccessPolicy granted = policies.get(grant.get());
+      if (granted != null) {
+        return new Choice(user, granted, EffectivePolicy.Basis.USER_GRANT);
+      }
+    }
+    if (!isOnline && user.site().isPresent()) {
+      ExternalAccessPolicy site = policies.get(PolicyIdentity.site(user.site().get()));
+      if (site != null) {
+        return new Choice(user, site, EffectivePolicy.Basis.SITE_POLICY);
+      }
+    }
+    return global != null
+        ? new Choice(user, global, EffectivePolicy.Basis.GLOBAL_POLICY)
+        : new Choice(user, null, EffectivePolicy.Basis.NONE_ASSIGNED);
+  }
+
+  /** The policy a user falls back to without a per-user grant (on-premises only). */
+  private static @Nullable ExternalAccessPolicy fallbackPolicy(
+      Map<PolicyIdentity, ExternalAccessPolicy> policies,
+      LocalUser user,
+      @Nullable ExternalAccessPolicy global) {
+    if (user.site().isPresent()) {
+      ExternalAccessPolicy site = policies.get(PolicyIdentity.site(user.site().get()));
+      if (site != null) {
+        return site;
+      }
+    }
+    return global;
+  }
+
+  private static final class Choice {
+    final LocalUser user;
+    final @Nullable ExternalAccessPolicy policy;
+    final EffectivePolicy.Basis basis;
+
+    Choice(LocalUser user, @Nullable ExternalAccessPolicy policy, EffectivePolicy.Basis basis) {
+      this.user = user;
+      this.policy = policy;
+      this.basis = basis;
+    }
+  }
+
+  // --- what the configuration's queries read ------------------------------------------------
+
+  /** The configuration this was compiled from. */
+  public FederationConfiguration source() {
+    return source;
+  }
+
+  /** The product, which decides the cmdlet syntax of remediations. */
+  public Product product() {
+    return source.product();
+  }
+
+  /** Returns whether this is an online tenant. */
+  public boolean isOnline() {
+    return online != null;
+  }
+
+  /** The on-premises configuration, or null online. */
+  public @Nullable OnPremisesConfiguration onPremises() {
+    return onPrem;
+  }
+
+  /** The online configuration, or null on-premises. */
+  public @Nullable OnlineTenantConfiguration onlineTenant() {
+    return online;
+  }
+
+  /** Returns whether the domain is one of the organization's SIP domains (exact match). */
+  public boolean isSipDomain(Domain d) {
+    return sipDomains.contains(d);
+  }
+
+  /** Returns the declared user, if any. */
+  public Optional<LocalUser> user(SipUri uri) {
+    UserEntry u = users.get(uri);
+    return u == null ? Optional.empty() : Optional.of(u.user());
+  }
+
+  /** Returns the declared user with their effective policy, or null. */
+  public @Nullable UserEntry userEntry(SipUri uri) {
+    return users.get(uri);
+  }
+
+  /** Returns the number of declared users. */
+  public int userCount() {
+    return users.size();
+  }
+
+  /** Returns the policy with this identity, the on-premises Global included. */
+  public Optional<ExternalAccessPolicy> policy(PolicyIdentity id) {
+    return Optional.ofNullable(policies.get(id));
+  }
+
+  /** Returns the effective policy of a declared user. */
+  public Optional<EffectivePolicy> effectivePolicy(SipUri uri) {
+    UserEntry u = users.get(uri);
+    return u == null ? Optional.empty() : Optional.of(u.effective());
+  }
+
+  /** Returns how many declared users the policy is in force for. */
+  public int usersInForce(PolicyIdentity id) {
+    Integer n = usersInForce.get(id);
+    return n == null ? 0 : n;
+  }
+
+  // --- what the gates read --------------------------------------------------------------------
+
+  /** The per-user policies, in declaration order: candidates for a narrower grant. */
+  public List<ExternalAccessPolicy> grantablePolicies() {
+    return grantable;
+  }
+
+  /** The public provider whose routing or excluded domains include {@code d}, or null. */
+  public @Nullable PublicProvider publicProviderServing(Domain d) {
+    return publicByDomain.get(d);
+  }
+
+  /** The hosting provider declared to host {@code d}, or null. */
+  public @Nullable HostingProvider hostingProviderOf(Domain d) {
+    return hostedByDomain.get(d);
+  }
+
+  /** The on-premises allowed-list entry for {@code d}, or null. */
+  public @Nullable AllowedDomain allowedEntry(Domain d) {
+    return allowedByDomain.get(d);
+  }
+
+  /** Returns whether {@code d} is on the online tenant's allow list. */
+  public boolean isOnTenantAllowList(Domain d) {
+    return tenantAllowList.contains(d);
+  }
+
+  /**
+   * Returns the blocked entry that matches {@code d} (itself, or online with {@code
+   * BlockAllSubdomains} its nearest listed parent), or null.
+   */
+  public @Nullable String blockedEntry(Domain d) {
+    OnlineTenantConfiguration t = online;
+    if (t != null && t.blockAllSubdomains()) {
+      return blocked.findSelfOrAncestor(d);
+    }
+    return blocked.contains(d) ? d.toString() : null;
+  }
+
+  /** The name decoration in force: the first decorating public provider's, else the defaults. */
+  public NameDecoration decoration() {
+    return decoration;
+  }
+
+  /** The public provider whose decoration is in force, or null when none decorates. */
+  public @Nullable PublicProvider decoratingProvider() {
+    return decoratingProvider;
+  }
+
+  /** Partner discovery admits domains: it is on and the edge routes by DNS SRV. */
+  public boolean discoveryEffective() {
+    return discoveryEffective;
+  }
+
+  // --- what the checklist reads ---------------------------------------------------------------
+
+  /** The organization's first SIP domain. */
+  public Optional<Domain> firstSipDomain() {
+    List<Domain> d = source.sipDomains();
+    return d.isEmpty() ? Optional.empty() : Optional.of(d.get(0));
+  }
+
+  /** The first domain a hosting provider hosts. */
+  public Optional<Domain> firstHostedDomain() {
+    for (Domain d : hostedByDomain.keySet()) {
+      return Optional.of(d);
+    }
+    return Optional.empty();
+  }
+
+  /** A federated domain the configuration already admits, so a checklist names no domain step. */
+  public Optional<Domain> admittedPartnerDomain() {
+    for (Domain d : allowedByDomain.keySet()) {
+      if (!blocked.contains(d)) {
+        return Optional.of(d);
+      }
+    }
+    OnlineTenantConfiguration t = online;
+    if (t != null && t.allowedDomains() instanceof TenantAllowedDomains.AllowList list) {
+      for (Domain d : list.domains()) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,24 @@
+package dev.edgewise.policy.internal.eval;
+
+/**
+ * Which of a gate's cases decided, where one rule id has several: the fact the explainer and the
+ * catalog need beyond the rule, the request and the configuration.
+ */
+public enum Detail {
+  /** The rule has one case. */
+  NONE,
+  /** Blocked list: the entry matched the Microsoft account's own domain. */
+  ACCOUNT_DOMAIN,
+  /** Blocked list: the entry matched the routing domain every decorated account is written under. */
+  ROUTING_DOMAIN,
+  /** Verification: the message came by the edge's default route. */
+  DEFAULT_ROUTE,
+  /** Verification: the sender's domain is on the allowed list. */
+  ALLOWED_DOMAIN,
+  /** Verification: the sender's domain federates as a discovered partner. */
+  DISCOVERED_PARTNER,
+  /** Verification: the sender is a public provider's user. */
+  PUBLIC_PROVIDER,
+  /** Provider gates: the provider is a hosting provider. */
+  HOSTING_PROVIDER
+}

@@ -1,0 +1,68 @@
+package dev.edgewise.policy.internal.eval;
+
+import dev.edgewise.address.Domain;
+import dev.edgewise.policy.HostingProvider;
+import dev.edgewise.policy.PublicProvider;
+import dev.edgewise.policy.RemoteClass;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/** The remote party as classified against one compiled configuration. */
+public final class Party {
+  final RemoteClass cls;
+  final String display;
+  /** Federated or hosted: the domain; public: the domain the address is written under. */
+  final @Nullable Domain domain;
+  /** Public: the Microsoft account's own domain, if known. */
+  final @Nullable Domain accountDomain;
+
+  final @Nullable PublicProvider provider;
+  final @Nullable HostingProvider hosting;
+  /** Federated: the user part, for the consumer-domain hint. */
+  final @Nullable String localPart;
+  /** Not modelled: why. */
+  final String why;
+
+  Party(
+      RemoteClass cls,
+      String display,
+      @Nullable Domain domain,
+      @Nullable Domain accountDomain,
+      @Nullable PublicProvider provider,
+      @Nullable HostingProvider hosting,
+      @Nullable String localPart,
+      String why) {
+    this.cls = cls;
+    this.display = display;
+    this.domain = domain;
+    this.accountDomain = accountDomain;
+    this.provider = provider;
+    this.hosting = hosting;
+    this.localPart = localPart;
+    this.why = why;
+  }
+
+  static Party notModelled(String display, String why) {
+    return new Party(RemoteClass.NOT_MODELLED, display, null, null, null, null, null, why);
+  }
+
+  /** Returns the class the gates are chosen by. */
+  public RemoteClass remoteClass() {
+    return cls;
+  }
+
+  Domain requireDomain() {
+    Domain d = domain;
+    if (d == null) {
+      throw new IllegalStateException("no domain for " + display);
+    }
+    return d;
+  }
+
+  HostingProvider requireHosting() {
+    HostingProvider h = hosting;
+    if (h == null) {
+      throw new IllegalStateException("no hosting provider for " + display);
+    }
+    return h;
+  }
+}

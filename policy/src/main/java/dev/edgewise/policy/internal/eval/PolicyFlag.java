@@ -1,0 +1,64 @@
+package dev.edgewise.policy.internal.eval;
+
+import dev.edgewise.core.Modality;
+import dev.edgewise.policy.ExternalAccessPolicy;
+import dev.edgewise.policy.RemoteClass;
+import dev.edgewise.policy.RuleId;
+
+/** The three external access policy settings the gates consult. */
+enum PolicyFlag {
+  FEDERATION(
+      "EnableFederationAccess",
+      RuleId.POLICY_FEDERATION_OFF,
+      RuleId.POLICY_FEDERATION_ON,
+      "communicate with federated and hosted organizations"),
+  PUBLIC(
+      "EnablePublicCloudAccess",
+      RuleId.POLICY_PUBLIC_OFF,
+      RuleId.POLICY_PUBLIC_ON,
+      "communicate with public IM users such as Skype users"),
+  PUBLIC_AV(
+      "EnablePublicCloudAudioVideoAccess",
+      RuleId.POLICY_PUBLIC_AV_OFF,
+      RuleId.POLICY_PUBLIC_AV_ON,
+      "call public IM users with audio or video");
+
+  final String setting;
+  final RuleId off;
+  final RuleId on;
+  final String what;
+
+  PolicyFlag(String setting, RuleId off, RuleId on, String what) {
+    this.setting = setting;
+    this.off = off;
+    this.on = on;
+    this.what = what;
+  }
+
+  boolean isOn(ExternalAccessPolicy p) {
+    return switch (this) {
+      case FEDERATION -> p.enableFederationAccess();
+      case PUBLIC -> p.enablePublicCloudAccess();
+      case PUBLIC_AV -> p.enablePublicCloudAudioVideoAccess();
+    };
+  }
+
+  /** The flag a policy rule id is about. */
+  static PolicyFlag of(RuleId rule) {
+    for (PolicyFlag f : values()) {
+      if (f.on == rule || f.off == rule) {
+        return f;
+      }
+    }
+    throw new IllegalArgumentException("not a policy rule: " + rule);
+  }
+
+  /** Whether a policy lets its users make this kind of request at all. */
+  static boolean allows(ExternalAccessPolicy p, RemoteClass cls, Modality m) {
+    if (cls == RemoteClass.PUBLIC_PROVIDER_USER) {
+      return p.enablePublicCloudAccess()
+          && (!m.isAudioVideo() || p.enablePublicCloudAudioVideoAccess());
+    }
+    return p.enableFederationAccess();
+  }
+}

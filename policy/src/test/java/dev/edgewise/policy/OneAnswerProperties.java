@@ -1,0 +1,115 @@
+package dev.edgewise.policy;
+
+import static dev.edgewise.policy.ExternalAccessEvaluatorProperties.config;
+import static dev.edgewise.policy.ExternalAccessEvaluatorProperties.request;
+import static dev.edgewise.policy.ExternalAccessEvaluatorProperties.tapes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import dev.edgewise.address.Domain;
+import dev.edgewise.address.MicrosoftAccount;
+import dev.edgewise.address.NameDecoration;
+import dev.edgewise.address.SipUri;
+import dev.edgewise.core.Modality;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One request, one answer, however it is asked: the allow/deny answer agrees with the explained
+ * decision (issue 10 item 3), and a Microsoft account gets the same decision typed, as its
+ * account, and as its encoded SIP URI (item 6).
+ */
+class OneAnswerProperties {
+
+  private static final int EXAMPLES = 400;
+  private static final List<Modality> MODALITIES = List.of(Modality.values());
+  private static final SipUri ALICE = SipUri.parse("sip:alice@contoso.com");
+  private static final List<String> LOCAL_PARTS = List.of("bob", "o'brien", "a_b.c");
+  private static final List<Domain> ACCOUNT_DOMAINS =
+      List.of(
+          Domain.parse("outlook.com"),
+          Domain.parse("live.com"),
+          Domain.parse("hotmail.com"),
+          Domain.parse("msn.com"),
+          Domain.parse("fabrikam.com"),
+          Domain.parse("sales.fabrikam.com"),
+          Domain.parse("gmail.com"),
+          Domain.parse("contoso.com"));
+
+  @Test
+  void theFastAnswerAlwaysAgreesWithTheExplainedDecision() {
+    qt().withExamples(EXAMPLES)
+        .forAll(tapes(), tapes())
+        .checkAssert(
+            (c, r) -> {
+              ExternalAccessEvaluator ev = ExternalAccessEvaluator.compile(config(c));
+              ExternalAccessEvaluatorProperties.Request req = request(r);
+              assertEquals(
+                  ev.evaluate(req.outbound()).isAllowed(),
+                  ev.isAllowed(req.outbound()),
+                  req.outbound()::toString);
+              assertEquals(
+                  ev.evaluate(req.inbound()).isAllowed(),
+                  ev.isAllowed(req.inbound()),
+                  req.inbound()::toString);
+            });
+  }
+
+  @Test
+  void aTypedMicrosoftAccountAndItsEncodedSipUriGetTheSameDecision() {
+    qt().withExamples(EXAMPLES)
+        .forAll(
+            tapes(),
+            integers().between(0, LOCAL_PARTS.size() - 1),
+            integers().between(0, ACCOUNT_DOMAINS.size() - 1),
+            integers().between(0, MODALITIES.size() - 1))
+        .checkAssert(
+            (c, l, d, m) -> {
+              FederationConfiguration config = config(c);
+              ExternalAccessEvaluator ev = ExternalAccessEvaluator.compile(config);
+              NameDecoration rules = decorationInForce(config);
+              MicrosoftAccount account =
+                  MicrosoftAccount.parse(LOCAL_PARTS.get(l) + "@" + ACCOUNT_DOMAINS.get(d));
+              SipUri encoded = rules.encode(account);
+              String typed = encoded.toString().substring("sip:".length());
+              Modality modality = MODALITIES.get(m);
+              Decision byUri = ev.evaluate(OutboundRequest.of(ALICE, encoded, modality));
+              assertEquals(
+                  byUri, ev.evaluate(OutboundRequest.typed(ALICE, typed, modality)), typed);
+              assertEquals(
+                  byUri, ev.evaluate(OutboundRequest.of(ALICE, account, modality)), typed);
+            });
+  }
+
+  @Test
+  void aNativeAddressIsAMicrosoftAccountEvenWithoutAProvider() {
+    // Issue 10: typed bob@live.com was PROVIDER_MISSING, sip:bob@live.com DOMAIN_NOT_ALLOWED.
+    OnPremisesConfiguration noSkype =
+        Fixtures.base().toBuilder().publicProviders(List.of()).build();
+    ExternalAccessEvaluator ev = ExternalAccessEvaluator.compile(noSkype);
+    for (OutboundRequest r :
+        List.of(
+            OutboundRequest.typed(ALICE, "bob@live.com", Modality.IM),
+            OutboundRequest.of(ALICE, SipUri.parse("sip:bob@live.com"), Modality.IM),
+            OutboundRequest.of(ALICE, MicrosoftAccount.parse("bob@live.com"), Modality.IM))) {
+      Decision d = ev.evaluate(r);
+      assertEquals(RemoteClass.PUBLIC_PROVIDER_USER, d.remoteClass(), r::toString);
+      assertEquals(List.of(RuleId.PROVIDER_MISSING), rulesOf(d), r::toString);
+    }
+  }
+
+  private static List<RuleId> rulesOf(Decision d) {
+    return d.reasons().stream().map(Reason::rule).toList();
+  }
+
+  /** The first decorating provider's rules, else the defaults (domain brief 0.4 item 9). */
+  private static NameDecoration decorationInForce(FederationConfiguration c) {
+    for (PublicProvider p : c.publicProviders()) {
+      if (p.nameDecoration().isPresent()) {
+        return p.nameDecoration().get();
+      }
+    }
+    return NameDecoration.defaults();
+  }
+}
