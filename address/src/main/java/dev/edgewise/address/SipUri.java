@@ -93,7 +93,12 @@ public final class SipUri {
   private final SipUriScanner at;
   private final Host.Type hostType;
 
-  // Built on first use; racy single-check is safe because the values are immutable.
+  // Built on first use and cached with the racy single-check idiom: no volatile, no lock. Two
+  // threads may both build a value and either may win the write; that is harmless because every
+  // value is equal whoever builds it, and safe because each is immutable with only final fields
+  // (Host, String, ParameterMap over an ImmutableMap, an ImmutableList of Header records), so a
+  // thread that sees the reference sees the whole object (JLS 17.5). Do not cache a mutable or
+  // non-final-field object here. ConcurrencyStressTest races threads on fresh instances.
   private @MonotonicNonNull Host host;
   private @MonotonicNonNull String canonicalText;
   private @MonotonicNonNull Map<String, Optional<String>> parameters;
