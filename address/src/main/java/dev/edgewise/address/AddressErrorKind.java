@@ -44,11 +44,6 @@ public enum AddressErrorKind {
   BAD_HEADER,
   /** Characters remain after a complete address. */
   TRAILING_CHARACTERS,
-  /**
-   * A parameter with a defined syntax has a value outside it: {@code ttl} not a number from 0 to
-   * 255, {@code maddr} not a host, {@code transport}, {@code user} or {@code method} not a token.
-   */
-  BAD_PARAMETER_VALUE,
   /** A domain label or the whole domain is too long, or a label is empty or malformed. */
   BAD_DOMAIN,
   /** The local part of an e-mail address is empty, too long or not a dot-atom. */

@@ -6,7 +6,10 @@ package dev.edgewise.address;
  *
  * <p>It carries the {@linkplain #kind() kind of error} and the {@linkplain #index() index} of the
  * offending character. Its message quotes at most a short excerpt around that index, so that logs
- * do not fill with whole addresses; the input itself is not kept.
+ * do not fill with whole addresses; the input itself is not kept. The whole message is at most
+ * {@value #MAX_MESSAGE_LENGTH} characters, whatever the input, and control, format (bidirectional)
+ * and unpaired surrogate characters in it are shown as {@code ?}, so that a hostile address cannot
+ * garble or forge a log line.
  *
  * <pre>{@code
  * try {
@@ -22,6 +25,12 @@ public final class AddressParseException extends IllegalArgumentException {
 
   /** How many characters of the input the message shows on each side of the error. */
   private static final int EXCERPT_RADIUS = 12;
+
+  /** Longest message, in characters. */
+  public static final int MAX_MESSAGE_LENGTH = 256;
+
+  /** Longest detail sentence kept in a message; longer ones are cut in the middle. */
+  private static final int MAX_DETAIL_LENGTH = 160;
 
   private final AddressErrorKind kind;
   private final int index;
@@ -57,24 +66,77 @@ public final class AddressParseException extends IllegalArgumentException {
       AddressErrorKind kind, int index, CharSequence input, String detail) {
     StringBuilder sb = new StringBuilder(64).append(kind).append(" at index ").append(index);
     if (input.length() > 0) {
-      int from = Math.max(0, index - EXCERPT_RADIUS);
-      int to = Math.min(input.length(), index + EXCERPT_RADIUS);
+      int from = Math.max(0, Math.min(index, input.length()) - EXCERPT_RADIUS);
+      int to = Math.min(input.length(), Math.max(index, 0) + EXCERPT_RADIUS);
       sb.append(": ");
       if (from > 0) {
         sb.append("...");
       }
-      for (int i = from; i < to; i++) {
-        char c = input.charAt(i);
-        // Control characters would garble a log line.
-        sb.append(c < 0x20 || c == 0x7f ? '?' : c);
-      }
+      appendSafe(sb, input, from, to);
       if (to < input.length()) {
         sb.append("...");
       }
     }
     if (!detail.isEmpty()) {
-      sb.append(" (").append(detail).append(')');
+      String d = clip(detail, MAX_DETAIL_LENGTH);
+      sb.append(" (");
+      appendSafe(sb, d, 0, d.length());
+      sb.append(')');
     }
     return sb.toString();
+  }
+
+  /**
+   * Returns {@code text} if it has at most {@code max} characters, else its start and end joined by
+   * {@code ...}, {@code max} characters in all: for details that name part of the input.
+   */
+  static String clip(CharSequence text, int max) {
+    int n = text.length();
+    if (n <= max) {
+      return text.toString();
+    }
+    int head = (max - 3) / 2;
+    int tail = max - 3 - head;
+    return new StringBuilder(max)
+        .append(text, 0, head)
+        .append("...")
+        .append(text, n - tail, n)
+        .toString();
+  }
+
+  /** Appends {@code in[from, to)} with anything that could garble a log line replaced by '?'. */
+  private static void appendSafe(StringBuilder sb, CharSequence in, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = in.charAt(i);
+      boolean safe;
+      if (Character.isHighSurrogate(c)) {
+        safe = i + 1 < to && Character.isLowSurrogate(in.charAt(i + 1));
+        if (safe) {
+          int cp = Character.toCodePoint(c, in.charAt(i + 1));
+          if (isDisplayable(cp)) {
+            sb.append(c).append(in.charAt(i + 1));
+          } else {
+            sb.append('?');
+          }
+          i++;
+          continue;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        safe = false;
+      } else {
+        safe = isDisplayable(c);
+      }
+      sb.append(safe ? c : '?');
+    }
+  }
+
+  private static boolean isDisplayable(int cp) {
+    int type = Character.getType(cp);
+    return type != Character.CONTROL
+        && type != Character.FORMAT
+        && type != Character.UNASSIGNED
+        && type != Character.LINE_SEPARATOR
+        && type != Character.PARAGRAPH_SEPARATOR
+        && type != Character.PRIVATE_USE;
   }
 }

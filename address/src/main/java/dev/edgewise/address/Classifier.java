@@ -1,50 +1,22 @@
 package dev.edgewise.address;
 
 import com.google.common.base.Ascii;
-import java.util.Optional;
 
 /** The reading rules of {@link ContactAddress#classify}, step by step as its Javadoc lists them. */
 final class Classifier {
   private Classifier() {}
 
-  /** Longest typed text that is scanned. */
-  static final int MAX_TYPED_LENGTH = 2048;
-
   /** Longest Skype name (Skype's own limit). */
   static final int MAX_SKYPE_NAME_LENGTH = 32;
 
   static ContactAddress classify(CharSequence typed, NameDecoration rules) {
-    int end = TypedText.trimEnd(typed, 0, typed.length());
-    int start = TypedText.trimStart(typed, 0, end);
-    if (start == end) {
-      return invalid(AddressErrorKind.EMPTY, start, typed, "nothing was typed");
+    ParseFailure f = new ParseFailure();
+    TypedText.Region r = TypedText.read(typed, f);
+    if (r == null) {
+      return invalid(f, typed);
     }
-    if (end - start > MAX_TYPED_LENGTH) {
-      return invalid(
-          AddressErrorKind.TOO_LONG,
-          start,
-          typed,
-          "longer than " + MAX_TYPED_LENGTH + " characters");
-    }
-    // Display-name form: "Bob Smith <bob@contoso.com>".
-    if (typed.charAt(end - 1) == '>') {
-      int lt = TypedText.lastIndexOf(typed, start, end, '<');
-      if (lt < 0) {
-        return invalid(AddressErrorKind.BAD_NAME_ADDR, end - 1, typed, "a '>' without its '<'");
-      }
-      start = TypedText.trimStart(typed, lt + 1, end - 1);
-      end = TypedText.trimEnd(typed, start, end - 1);
-      if (start == end) {
-        return invalid(
-            AddressErrorKind.BAD_NAME_ADDR, lt + 1, typed, "nothing between '<' and '>'");
-      }
-    } else if (TypedText.indexOf(typed, start, end, '<') >= 0) {
-      return invalid(
-          AddressErrorKind.BAD_NAME_ADDR,
-          TypedText.indexOf(typed, start, end, '<'),
-          typed,
-          "a '<' without its closing '>' at the end");
-    }
+    int start = r.start();
+    int end = r.end();
     if (end - start > 2 && typed.charAt(start) == '8' && typed.charAt(start + 1) == ':') {
       return new ContactAddress.SkypeName(typed.subSequence(start, end).toString());
     }
@@ -64,7 +36,10 @@ final class Classifier {
       if (TypedText.equalsIgnoreCase(typed, start, colon, "mailto")) {
         return schemeless(typed, colon + 1, end, rules);
       }
-      return invalid(AddressErrorKind.BAD_SCHEME, start, typed, "not a sip: address");
+      if (!TypedText.isFollowedByDigit(typed, colon, end)) {
+        return invalid(AddressErrorKind.BAD_SCHEME, start, typed, "not a sip: address");
+      }
+      // A host and port, "contoso.com:5061", or a user and numeric password: no scheme.
     }
     return schemeless(typed, start, end, rules);
   }
@@ -103,20 +78,19 @@ final class Classifier {
           SipUri.builder().user(a.localPart()).host(Host.parse(a.domain().toString())).build();
       return new ContactAddress.Ambiguous(federated, a, rules.encode(a));
     }
-    Optional<SipUri> sip = SipUri.tryParse("sip:" + typed.subSequence(start, end));
-    if (sip.isPresent()) {
-      return new ContactAddress.SipAddress(sip.get());
+    SipUri sip = SipUri.readAddress(typed.toString(), start, end, new ParseFailure());
+    if (sip != null) {
+      return new ContactAddress.SipAddress(sip);
     }
     return invalid(m, typed);
   }
 
   private static ContactAddress sipUri(
       CharSequence typed, int start, int end, NameDecoration rules) {
-    SipUri u;
-    try {
-      u = SipUri.parse(typed.subSequence(start, end));
-    } catch (AddressParseException e) {
-      return invalid(e.kind(), start + e.index(), typed, "not a valid SIP address");
+    ParseFailure f = new ParseFailure();
+    SipUri u = SipUri.readAddress(typed.toString(), start, end, f);
+    if (u == null) {
+      return invalid(f.kind(), f.index(), typed, "not a valid SIP address");
     }
     if (u.userParam().filter(p -> Ascii.equalsIgnoreCase(p, "phone")).isPresent()) {
       return new ContactAddress.PhoneNumber(u.user().orElse(u.toString()));

@@ -28,12 +28,14 @@ import java.util.Objects;
  * <p>How text is read, in order:
  *
  * <ol>
- *   <li>Surrounding spaces (including no-break and zero-width spaces from pasted text) are ignored;
- *       nothing left is {@link Invalid} with {@link AddressErrorKind#EMPTY}. Text over 2048
- *       characters is {@link AddressErrorKind#TOO_LONG}.
- *   <li>A display name form, {@code Bob Smith <bob@contoso.com>} or {@code "Bob" <sip:...>}, is
- *       reduced to what is between the angle brackets; a {@code <} without its closing {@code >} at
- *       the end is {@link AddressErrorKind#BAD_NAME_ADDR}.
+ *   <li>Text over 4096 characters is {@link AddressErrorKind#TOO_LONG}. Surrounding spaces
+ *       (including no-break and zero-width spaces from pasted text) are ignored; nothing left is
+ *       {@link Invalid} with {@link AddressErrorKind#EMPTY}.
+ *   <li>A display name form, {@code Bob Smith <bob@contoso.com>}, {@code "Bob" <sip:...>} or
+ *       {@code Bob "The Boss" Smith <...>}, is reduced to what is between the angle brackets; a
+ *       {@code <} without its closing {@code >} at the end, a stray {@code >} or an unclosed quote is
+ *       {@link AddressErrorKind#BAD_NAME_ADDR}. These first two steps are exactly those of {@link
+ *       SipUri#parseUserInput} and {@link NameDecoration#decode(CharSequence)}.
  *   <li>With a scheme: {@code sip:} and {@code sips:} are parsed as SIP URIs. At the routing domain
  *       or an excluded domain, or with a decorated user part, the URI is a Microsoft account's
  *       address and is decoded leniently (case folded, internationalized domains converted, see
@@ -45,7 +47,8 @@ import java.util.Objects;
  *       {@link SipUri#parse} reports. {@code tel:} is a {@link PhoneNumber}; {@code live:} and
  *       {@code skype:} (and the {@code 8:} prefix of Skype's internal identifiers) are a {@link
  *       SkypeName}; {@code mailto:} is dropped and the rest read as below; any other scheme is
- *       {@link AddressErrorKind#BAD_SCHEME}.
+ *       {@link AddressErrorKind#BAD_SCHEME}, except that a word followed by a colon and a digit
+ *       ({@code contoso.com:5061}) is a host and port and read as below.
  *   <li>Without a scheme and without an {@code @}: digits with the usual separators ({@code +},
  *       spaces, {@code - . ( ) /}) and at least three digits are a {@link PhoneNumber}; a word that
  *       starts with a letter and has at most 32 letters, digits, {@code . , - _} is a {@link

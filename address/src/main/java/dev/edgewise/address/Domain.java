@@ -33,9 +33,19 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * section 2.3.4 and RFC 2181 section 11, without the trailing dot); and the last label starting
  * with a letter, as the SIP grammar's {@code toplabel} requires (RFC 3261 section 25.1), so that an
  * IPv4 address such as {@code 192.0.2.1} is never a domain. An ASCII-compatible label ({@code
- * xn--...}) is checked for its syntax only, not decoded; underscores, as in DNS service names, are
- * rejected because a SIP host cannot carry them. Input longer than 1024 characters is rejected with
- * {@link AddressErrorKind#TOO_LONG} before it is scanned.
+ * xn--...}) must round-trip: it is decoded with {@link IDN#toUnicode(String, int)}, encoded again
+ * with {@link IDN#toASCII(String, int)} (both with the STD3 rules), and accepted only if that gives
+ * the label back, so {@code xn---bcher-kva.com} (which decodes to a label starting with a hyphen)
+ * is rejected and {@link #toUnicode} always gives a valid name. Underscores, as in DNS service
+ * names, are rejected because a SIP host cannot carry them. Input longer than 1024 characters is
+ * rejected with {@link AddressErrorKind#TOO_LONG} before it is scanned.
+ *
+ * <p>Look-alike letters are not folded: {@code cоntoso.com} with a Cyrillic {@code о} is a valid
+ * internationalized name, {@code xn--cntoso-...}, and a different domain from {@code contoso.com};
+ * its canonical text shows the {@code xn--} label, so the two never compare equal. Digits outside
+ * ASCII are mapped by IDNA 2003 (full-width {@code １} is {@code 1}); a name they turn into an IPv4
+ * address is rejected like the address itself. Unpaired surrogates are {@link
+ * AddressErrorKind#BAD_DOMAIN}.
  *
  * <pre>{@code
  * Domain d = Domain.parse("Sub.Contoso.COM.");
@@ -212,6 +222,18 @@ public final class Domain {
       f.fail(AddressErrorKind.BAD_DOMAIN, to - 1, "a domain label cannot end with '-'");
       return false;
     }
+    if (to - from >= 4
+        && (in.charAt(from) == 'x' || in.charAt(from) == 'X')
+        && (in.charAt(from + 1) == 'n' || in.charAt(from + 1) == 'N')
+        && in.charAt(from + 2) == '-'
+        && in.charAt(from + 3) == '-'
+        && !isRoundTripALabel(in, from, to)) {
+      f.fail(
+          AddressErrorKind.BAD_DOMAIN,
+          from,
+          "an xn-- label must be the ASCII form of a valid internationalized label");
+      return false;
+    }
     if (last && !isLetter(in.charAt(from))) {
       // RFC 3261 toplabel; also keeps dotted IPv4 addresses from passing as domains.
       f.fail(
@@ -219,6 +241,24 @@ public final class Domain {
       return false;
     }
     return true;
+  }
+
+  /**
+   * Whether an {@code xn--} label decodes to Unicode that encodes back to the same label (ignoring
+   * case). A label that does not, such as {@code xn---bcher-kva} (a leading hyphen once decoded),
+   * would give a {@link #toUnicode} that is no domain, and two spellings of one name.
+   */
+  private static boolean isRoundTripALabel(CharSequence in, int from, int to) {
+    String label = Ascii.toLowerCase(in.subSequence(from, to).toString());
+    String unicode = IDN.toUnicode(label, IDN.USE_STD3_ASCII_RULES);
+    if (unicode.equals(label)) {
+      return false; // toUnicode gives its input back when the label does not decode
+    }
+    try {
+      return IDN.toASCII(unicode, IDN.USE_STD3_ASCII_RULES).equals(label);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private static @Nullable Domain scanInternationalized(
@@ -242,7 +282,10 @@ public final class Domain {
       return f.fail(
           AddressErrorKind.BAD_DOMAIN,
           firstNonAscii,
-          "its ASCII form " + ascii + " is not valid: " + inner.detail());
+          "its ASCII form "
+              + AddressParseException.clip(ascii, 48)
+              + " is not valid: "
+              + inner.detail());
     }
     return d;
   }
@@ -312,8 +355,9 @@ public final class Domain {
 
   /**
    * Returns the name for display, with ASCII-compatible ({@code xn--}) labels converted back to
-   * Unicode with {@link IDN#toUnicode(String, int)} (IDNA 2003). Labels that do not decode are
-   * shown as they are. Never use the result for comparison: use the domain itself.
+   * Unicode with {@link IDN#toUnicode(String, int)} (IDNA 2003). Parsing accepts only labels that
+   * round-trip, so the result is always a name that parses back to this domain. Never use the
+   * result for comparison: use the domain itself.
    *
    * <pre>{@code
    * Domain.parse("xn--bcher-kva.de").toUnicode();   // "bücher.de"

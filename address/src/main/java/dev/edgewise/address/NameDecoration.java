@@ -33,8 +33,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * ({@code %28}/{@code %29} are parentheses, {@code %40} is an {@code @}). Because SIP compares user
  * parts case-sensitively, it accepts only the canonical address: whatever it accepts, {@code
  * encode} writes back equivalently. {@link #decode(CharSequence)} reads what a person typed: with
- * or without the {@code sip:} scheme, with surrounding spaces, in any case, with an
- * internationalized or dot-terminated domain. Without a scheme the text is an e-mail address, not a
+ * or without the {@code sip:} scheme, with surrounding blanks or a display name ({@code Bob
+ * <bob(contoso.com)@msn.com>}, read by the same rules as {@link SipUri#parseUserInput}), in any
+ * case, with an internationalized or dot-terminated domain. Without a scheme the text is an e-mail address, not a
  * URI, so {@code %} is an ordinary character there; with {@code sip:} it is an escape. In the
  * table, "typed" is what {@code decode(CharSequence)} answers and "URI" what {@link
  * #decode(SipUri)} answers for the same text with {@code sip:} in front, under the default
@@ -105,9 +106,6 @@ public final class NameDecoration {
               Domain.ofCanonical("outlook.com"),
               Domain.ofCanonical("live.com"),
               Domain.ofCanonical("hotmail.com")));
-
-  /** Longest typed text that {@link #decode(CharSequence)} scans. */
-  static final int MAX_TYPED_LENGTH = 2048;
 
   private final Domain routingDomain;
   private final ImmutableSet<Domain> excludedDomains;
@@ -210,7 +208,9 @@ public final class NameDecoration {
   /**
    * Decodes what a person typed as a Microsoft account's IM address: {@code
    * bob(contoso.com)@msn.com} or {@code alice@live.com}, with or without {@code sip:}. Surrounding
-   * spaces are ignored and case is folded; the class description lists every other case.
+   * blanks and a display name are ignored, by the rules of {@link SipUri#parseUserInput} (text over
+   * 4096 characters is {@code TOO_LONG}), and case is folded; the class description lists every
+   * other case.
    *
    * <pre>{@code
    * NameDecoration.defaults().decode(" Bob(Contoso.com)@MSN.com ");   // bob@contoso.com
@@ -230,14 +230,12 @@ public final class NameDecoration {
 
   /** {@link #decode(CharSequence)} reporting failure through {@code f}. */
   @Nullable MicrosoftAccount decodeTyped(CharSequence in, ParseFailure f) {
-    int end = TypedText.trimEnd(in, 0, in.length());
-    int start = TypedText.trimStart(in, 0, end);
-    if (start == end) {
-      return f.fail(AddressErrorKind.EMPTY, start, "nothing was typed");
+    TypedText.Region r = TypedText.read(in, f);
+    if (r == null) {
+      return null;
     }
-    if (end - start > MAX_TYPED_LENGTH) {
-      return f.fail(AddressErrorKind.TOO_LONG, start, "far longer than any account address");
-    }
+    int start = r.start();
+    int end = r.end();
     int colon = TypedText.schemeEnd(in, start, end);
     if (colon >= 0) {
       if (!TypedText.equalsIgnoreCase(in, start, colon, "sip")) {
@@ -506,7 +504,7 @@ public final class NameDecoration {
           "as written this is a federated address; a Microsoft account at "
               + host
               + " is written "
-              + MicrosoftAccount.lowerCase(in, us, ue)
+              + AddressParseException.clip(MicrosoftAccount.lowerCase(in, us, ue), 64)
               + "("
               + host
               + ")@"

@@ -50,11 +50,16 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *
  * <ul>
  *   <li>the same parameter name (ignoring case and escapes) may appear only once;
- *   <li>{@code ttl} must be a number from 0 to 255, {@code maddr} a host, and {@code transport},
- *       {@code user} and {@code method} tokens, each with a value ({@code lr} may carry any value,
- *       as {@code lr=on} is common);
  *   <li>the telephone-subscriber form of the user part is read as a plain user.
  * </ul>
+ *
+ * <p>A parameter with a name RFC 3261 gives its own rule ({@code transport}, {@code user}, {@code
+ * method}, {@code ttl}, {@code maddr}, {@code lr}) but a value outside that rule ({@code ttl=999},
+ * {@code transport=a/b}, {@code maddr=1.2.3.444}, {@code lr=on}, a bare {@code ;ttl}) is still
+ * valid: the grammar's {@code uri-parameter} is an alternation, and {@code other-param} matches it.
+ * Such a parameter is in {@link #parameters()} like any other, while the typed accessors ({@link
+ * #transport}, {@link #userParam}, {@link #method}, {@link #ttl}, {@link #maddr}) stay strict and
+ * return empty for it.
  *
  * <p>The scheme is case-insensitive, as ABNF literals are. {@code ;} and {@code ?} are legal in the
  * user part ({@code sip:alice;day=tuesday@atlanta.com}); so are {@code (} and {@code )}, which is
@@ -88,7 +93,12 @@ public final class SipUri {
   private final SipUriScanner at;
   private final Host.Type hostType;
 
-  // Built on first use; racy single-check is safe because the values are immutable.
+  // Built on first use and cached with the racy single-check idiom: no volatile, no lock. Two
+  // threads may both build a value and either may win the write; that is harmless because every
+  // value is equal whoever builds it, and safe because each is immutable with only final fields
+  // (Host, String, ParameterMap over an ImmutableMap, an ImmutableList of Header records), so a
+  // thread that sees the reference sees the whole object (JLS 17.5). Do not cache a mutable or
+  // non-final-field object here. ConcurrencyStressTest races threads on fresh instances.
   private @MonotonicNonNull Host host;
   private @MonotonicNonNull String canonicalText;
   private @MonotonicNonNull Map<String, Optional<String>> parameters;
@@ -195,13 +205,19 @@ public final class SipUri {
    * Accepted, besides everything {@link #parse} accepts:
    *
    * <ul>
-   *   <li>surrounding whitespace (space, tab, CR, LF);
+   *   <li>surrounding blanks: whitespace, no-break spaces and the zero-width characters pasted text
+   *       carries;
    *   <li>no scheme: {@code bob@contoso.com} means {@code sip:bob@contoso.com};
-   *   <li>the name-addr forms {@code <sip:bob@contoso.com>}, {@code "Bob" <sip:bob@contoso.com>}
-   *       and {@code Bob Smith <sip:bob@contoso.com>}; the display name is dropped.
+   *   <li>the name-addr forms {@code <sip:bob@contoso.com>}, {@code "Bob" <sip:bob@contoso.com>},
+   *       {@code Bob Smith <sip:bob@contoso.com>} and {@code Bob "The Boss" Smith <...>}; the display
+   *       name (words and quoted strings) is dropped.
    * </ul>
    *
-   * <p>A leading word followed by {@code :} and something other than a digit ({@code tel:+1...},
+   * <p>These are the same rules {@link ContactAddress#classify} and {@link
+   * NameDecoration#decode(CharSequence)} read typed text by, with the same limit: text longer than
+   * {@link #MAX_LENGTH} is {@code TOO_LONG}, and so is an address without a scheme that would be
+   * longer than that once {@code sip:} is put in front (at the index where it would pass the limit).
+   * A leading word followed by {@code :} and something other than a digit ({@code tel:+1...},
    * {@code mailto:...}) is taken as another scheme and rejected with {@code BAD_SCHEME}. Error
    * indexes are positions in the text given.
    *
@@ -215,107 +231,45 @@ public final class SipUri {
    *     {@code <...>} form
    */
   public static SipUri parseUserInput(CharSequence text) {
-    if (text.length() > MAX_LENGTH) {
-      throw tooLong(text);
+    ParseFailure f = new ParseFailure();
+    TypedText.Region r = TypedText.read(text, f);
+    SipUri u = r == null ? null : readAddress(text.toString(), r.start(), r.end(), f);
+    if (u == null) {
+      throw f.toException(text);
     }
-    String s = text.toString();
-    int b = 0;
-    int e = s.length();
-    while (b < e && isSpace(s.charAt(b))) {
-      b++;
-    }
-    while (e > b && isSpace(s.charAt(e - 1))) {
-      e--;
-    }
-    if (b == e) {
-      throw new AddressParseException(AddressErrorKind.EMPTY, 0, s, "nothing was typed");
-    }
-    if (s.charAt(b) == '"' || s.charAt(e - 1) == '>' || s.indexOf('<', b) >= 0) {
-      int p = b;
-      if (s.charAt(p) == '"') {
-        p++;
-        while (true) {
-          if (p >= e) {
-            throw new AddressParseException(
-                AddressErrorKind.BAD_NAME_ADDR, b, s, "unterminated quoted display name");
-          }
-          char c = s.charAt(p);
-          if (c == '"') {
-            p++;
-            break;
-          }
-          p += c == '\\' ? 2 : 1;
-        }
-        while (p < e && isSpace(s.charAt(p))) {
-          p++;
-        }
-      } else {
-        while (p < e && s.charAt(p) != '<') {
-          char c = s.charAt(p);
-          if (c == '>' || c == '"') {
-            throw new AddressParseException(
-                AddressErrorKind.BAD_NAME_ADDR, p, s, "not allowed in a display name");
-          }
-          p++;
-        }
+    return u;
+  }
+
+  /**
+   * Reads the address region of typed text, {@code s[b, e)}: a SIP or SIPS URI, or one without its
+   * scheme. Error indexes are positions in {@code s}.
+   */
+  static @Nullable SipUri readAddress(String s, int b, int e, ParseFailure f) {
+    int colon = TypedText.schemeEnd(s, b, e);
+    boolean implicit = true;
+    if (colon >= 0) {
+      if (TypedText.equalsIgnoreCase(s, b, colon, "sip")
+          || TypedText.equalsIgnoreCase(s, b, colon, "sips")) {
+        implicit = false;
+      } else if (!TypedText.isFollowedByDigit(s, colon, e)) {
+        return f.fail(AddressErrorKind.BAD_SCHEME, b, "only sip: and sips: addresses are accepted");
       }
-      if (p >= e || s.charAt(p) != '<') {
-        throw new AddressParseException(AddressErrorKind.BAD_NAME_ADDR, p, s, "expected <");
-      }
-      p++;
-      if (s.charAt(e - 1) != '>' || e - 1 < p) {
-        throw new AddressParseException(
-            AddressErrorKind.BAD_NAME_ADDR, e, s, "expected > at the end");
-      }
-      if (e - 1 == p) {
-        throw new AddressParseException(
-            AddressErrorKind.BAD_NAME_ADDR, p, s, "nothing between < and >");
-      }
-      b = p;
-      e = e - 1;
     }
-    boolean implicit = !hasSipScheme(s, b, e);
-    if (implicit && hasOtherScheme(s, b, e)) {
-      throw new AddressParseException(
-          AddressErrorKind.BAD_SCHEME, b, s, "only sip: and sips: addresses are accepted");
+    if (implicit && e - b > MAX_LENGTH - 4) {
+      return f.fail(
+          AddressErrorKind.TOO_LONG,
+          b + MAX_LENGTH - 4,
+          "longer than 4096 characters with sip: in front");
     }
     SipUriScanner sc = new SipUriScanner();
     if (!sc.scan(s, b, e, implicit)) {
-      throw sc.exception(s);
+      AddressErrorKind kind = sc.error;
+      return f.fail(kind == null ? AddressErrorKind.EMPTY : kind, sc.errorIndex, sc.detail);
     }
     if (!implicit && b == 0 && e == s.length()) {
       return new SipUri(s, sc);
     }
     return fromValid(implicit ? "sip:" + s.substring(b, e) : s.substring(b, e));
-  }
-
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-  }
-
-  private static boolean hasSipScheme(String s, int b, int e) {
-    return s.regionMatches(true, b, "sip:", 0, 4)
-        ? b + 4 <= e
-        : s.regionMatches(true, b, "sips:", 0, 5) && b + 5 <= e;
-  }
-
-  /** Whether the region starts like {@code tel:+1}: a scheme word, a colon, then no port digit. */
-  private static boolean hasOtherScheme(String s, int b, int e) {
-    if (!UriChars.isAlpha(s.charAt(b))) {
-      return false;
-    }
-    int i = b + 1;
-    while (i < e) {
-      char c = s.charAt(i);
-      if (c == ':') {
-        return i + 1 >= e || !UriChars.isDigit(s.charAt(i + 1));
-      }
-      if (!(UriChars.isAlpha(c) || UriChars.isDigit(c) || c == '+' || c == '-')) {
-        return false;
-      }
-      i++;
-    }
-    return false;
   }
 
   private static AddressParseException tooLong(CharSequence text) {
@@ -501,87 +455,107 @@ public final class SipUri {
     return parameters().containsKey(name);
   }
 
-  private int knownValueStart(KnownParameter k) {
+  /** Start of the known parameter's name, or -1 when it is absent. */
+  private int knownParameterStart(KnownParameter k) {
     if (at.paramsStart < 0) {
       return -1;
     }
     for (int a = Params.first(at.paramsStart);
         a < at.paramsEnd;
         a = Params.next(text, a, at.paramsEnd)) {
-      int ne = Params.nameEnd(text, a, at.paramsEnd);
-      if (UriChars.regionIsWord(text, a, ne, k.word)) {
-        int vs = Params.valueStart(text, ne, at.paramsEnd);
-        return vs < 0 ? ne : vs;
+      if (UriChars.regionIsWord(text, a, Params.nameEnd(text, a, at.paramsEnd), k.word)) {
+        return a;
       }
     }
     return -1;
   }
 
+  /** The known parameter's raw value, or empty when it is absent or a flag. */
   private Optional<String> knownValue(KnownParameter k) {
-    int vs = knownValueStart(k);
+    int a = knownParameterStart(k);
+    if (a < 0) {
+      return Optional.empty();
+    }
+    int vs = Params.valueStart(text, Params.nameEnd(text, a, at.paramsEnd), at.paramsEnd);
     return vs < 0
         ? Optional.empty()
         : Optional.of(text.substring(vs, Params.valueEnd(text, vs, at.paramsEnd)));
   }
 
+  /** The known parameter's value when it is a token (RFC 3261), else empty. */
+  private Optional<String> tokenValue(KnownParameter k) {
+    return knownValue(k).filter(SipUri::isToken);
+  }
+
+  private static boolean isToken(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (!UriChars.is(value.charAt(i), TOKEN)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Returns the {@code transport} parameter as written ({@code udp}, {@code tcp}, {@code tls},
-   * {@code sctp} or another token), or empty. Absent is not the same as the default transport.
+   * {@code sctp} or another token), or empty. Absent is not the same as the default transport. A
+   * {@code transport} parameter whose value is no token (it has escapes or other characters) is an
+   * other-param: empty here, and in {@link #parameters()}.
    *
    * <pre>{@code
    * SipUri.parse("sip:alice@atlanta.com;transport=TCP").transport();   // Optional[TCP]
    * }</pre>
    */
   public Optional<String> transport() {
-    return knownValue(KnownParameter.TRANSPORT);
+    return tokenValue(KnownParameter.TRANSPORT);
   }
 
   /**
    * Returns the {@code user} parameter as written ({@code phone}, {@code ip} or another token), or
-   * empty.
+   * empty, also when its value is no token.
    *
    * <pre>{@code
    * SipUri.parse("sip:+1-212-555-1212:1234@gateway.com;user=phone").userParam(); // Optional[phone]
    * }</pre>
    */
   public Optional<String> userParam() {
-    return knownValue(KnownParameter.USER);
+    return tokenValue(KnownParameter.USER);
   }
 
   /**
-   * Returns the {@code method} parameter as written, or empty.
+   * Returns the {@code method} parameter as written, or empty, also when its value is no token.
    *
    * <pre>{@code
    * SipUri.parse("sip:biloxi.com;method=REGISTER").method();   // Optional[REGISTER]
    * }</pre>
    */
   public Optional<String> method() {
-    return knownValue(KnownParameter.METHOD);
+    return tokenValue(KnownParameter.METHOD);
   }
 
   /**
-   * Returns the {@code ttl} parameter, from 0 to 255, or empty.
+   * Returns the {@code ttl} parameter, from 0 to 255, or empty, also when its value is not one to
+   * three digits up to 255 ({@code ttl=999} is an other-param, in {@link #parameters()} only).
    *
    * <pre>{@code
    * SipUri.parse("sip:224.2.0.1;ttl=15").ttl();   // OptionalInt[15]
    * }</pre>
    */
   public OptionalInt ttl() {
-    int vs = knownValueStart(KnownParameter.TTL);
-    return vs < 0
-        ? OptionalInt.empty()
-        : OptionalInt.of(SipUriScanner.ttlValue(text, vs, Params.valueEnd(text, vs, at.paramsEnd)));
+    Optional<String> v = knownValue(KnownParameter.TTL);
+    int ttl = v.isPresent() ? SipUriScanner.ttlValue(v.get(), 0, v.get().length()) : -1;
+    return ttl < 0 ? OptionalInt.empty() : OptionalInt.of(ttl);
   }
 
   /**
-   * Returns the {@code maddr} parameter as a host, or empty.
+   * Returns the {@code maddr} parameter as a host, or empty, also when its value is no host.
    *
    * <pre>{@code
    * SipUri.parse("sip:alice@atlanta.com;maddr=239.255.255.1").maddr();   // Optional[239.255.255.1]
    * }</pre>
    */
   public Optional<Host> maddr() {
-    return knownValue(KnownParameter.MADDR).map(Host::parse);
+    return knownValue(KnownParameter.MADDR).flatMap(Host::tryParse);
   }
 
   /**
@@ -592,7 +566,7 @@ public final class SipUri {
    * }</pre>
    */
   public boolean hasLr() {
-    return knownValueStart(KnownParameter.LR) >= 0;
+    return knownParameterStart(KnownParameter.LR) >= 0;
   }
 
   /**
@@ -888,11 +862,19 @@ public final class SipUri {
     int be = Params.valueEnd(o.text, bv, o.at.paramsEnd);
     KnownParameter k = KnownParameter.of(text, a, aNameEnd);
     if (k == KnownParameter.TTL) {
-      return SipUriScanner.ttlValue(text, av, ae) == SipUriScanner.ttlValue(o.text, bv, be);
+      int ta = SipUriScanner.ttlValue(text, av, ae);
+      int tb = SipUriScanner.ttlValue(o.text, bv, be);
+      if (ta >= 0 || tb >= 0) {
+        return ta == tb;
+      }
     }
     if (k == KnownParameter.MADDR && (text.charAt(av) == '[' || o.text.charAt(bv) == '[')) {
       // RFC 5954 4.2: IPv6 literals by value. Rare enough to parse here.
-      return Host.parse(text.substring(av, ae)).equals(Host.parse(o.text.substring(bv, be)));
+      Optional<Host> ah = Host.tryParse(text.substring(av, ae));
+      Optional<Host> bh = Host.tryParse(o.text.substring(bv, be));
+      if (ah.isPresent() || bh.isPresent()) {
+        return ah.equals(bh);
+      }
     }
     return UriChars.regionEquivalent(text, av, ae, o.text, bv, be, true);
   }
@@ -1451,17 +1433,9 @@ public final class SipUri {
             case LR -> true;
           };
       if (!ok) {
-        throw new IllegalArgumentException("not a valid " + k.word + " parameter value: " + value);
+        throw new IllegalArgumentException(
+            "not a valid " + k.word + " parameter value: " + AddressParseException.clip(value, 64));
       }
-    }
-
-    private static boolean isToken(String value) {
-      for (int i = 0; i < value.length(); i++) {
-        if (!UriChars.is(value.charAt(i), TOKEN)) {
-          return false;
-        }
-      }
-      return true;
     }
   }
 }

@@ -1,11 +1,95 @@
 package dev.edgewise.address;
 
+import org.checkerframework.checker.nullness.qual.Nullable;
+
 /**
- * Small scanning helpers for text a person typed or pasted, shared by {@link NameDecoration} and
- * {@link ContactAddress}.
+ * The one reader of text a person typed or pasted, used by {@link SipUri#parseUserInput}, {@link
+ * NameDecoration#decode(CharSequence)} and {@link ContactAddress#classify}, so that the three agree
+ * on what surrounds an address: one length limit, one trimming rule, one display-name grammar.
+ *
+ * <ol>
+ *   <li>Text longer than {@link #MAX_LENGTH} characters is {@code TOO_LONG} at index {@link
+ *       #MAX_LENGTH}, before anything else is looked at.
+ *   <li>Blanks ({@link #isBlank}) at either end are ignored; nothing left is {@code EMPTY}.
+ *   <li>Text that ends with {@code >} or holds a {@code <} is a name-addr:
+ *       a display name of words and quoted strings (backslash escapes inside quotes; {@code <} and
+ *       {@code >} only inside quotes), then {@code <}, the address, and {@code >} as the last
+ *       character. The address is what is between the angle brackets, trimmed by the same rule.
+ *       Anything else about the form is {@code BAD_NAME_ADDR}.
+ * </ol>
+ *
+ * <p>Also small scanning helpers for the readers.
  */
 final class TypedText {
   private TypedText() {}
+
+  /** Longest typed text read, in characters: the longest SIP URI. */
+  static final int MAX_LENGTH = SipUriScanner.MAX_LENGTH;
+
+  /** Where the address lies in typed text: {@code [start, end)}, never empty. */
+  record Region(int start, int end) {}
+
+  /**
+   * Finds the address in typed text by the rules in the class description, or records why there is
+   * none and returns null. Indexes are positions in {@code in}.
+   */
+  static @Nullable Region read(CharSequence in, ParseFailure f) {
+    if (in.length() > MAX_LENGTH) {
+      return f.fail(AddressErrorKind.TOO_LONG, MAX_LENGTH, "longer than 4096 characters");
+    }
+    int end = trimEnd(in, 0, in.length());
+    int start = trimStart(in, 0, end);
+    if (start == end) {
+      return f.fail(AddressErrorKind.EMPTY, start, "nothing was typed");
+    }
+    if (in.charAt(end - 1) != '>' && indexOf(in, start, end, '<') < 0) {
+      return new Region(start, end);
+    }
+    // Display name: words and quoted strings up to the first '<' outside quotes.
+    int p = start;
+    while (p < end && in.charAt(p) != '<') {
+      char c = in.charAt(p);
+      if (c == '"') {
+        int open = p;
+        p++;
+        while (true) {
+          if (p >= end) {
+            return f.fail(
+                AddressErrorKind.BAD_NAME_ADDR, open, "a quoted display name is never closed");
+          }
+          char q = in.charAt(p);
+          if (q == '"') {
+            p++;
+            break;
+          }
+          p += q == '\\' ? 2 : 1;
+        }
+      } else if (c == '>') {
+        return f.fail(AddressErrorKind.BAD_NAME_ADDR, p, "a '>' without its '<'");
+      } else {
+        p++;
+      }
+    }
+    if (p >= end) {
+      return f.fail(AddressErrorKind.BAD_NAME_ADDR, end, "expected <address> after the display name");
+    }
+    int lt = p;
+    if (in.charAt(end - 1) != '>' || end - 1 == lt) {
+      return f.fail(
+          AddressErrorKind.BAD_NAME_ADDR, end, "a '<' without its closing '>' at the end");
+    }
+    int addressEnd = trimEnd(in, lt + 1, end - 1);
+    int addressStart = trimStart(in, lt + 1, addressEnd);
+    if (addressStart == addressEnd) {
+      return f.fail(AddressErrorKind.BAD_NAME_ADDR, lt + 1, "nothing between '<' and '>'");
+    }
+    return new Region(addressStart, addressEnd);
+  }
+
+  /** Whether the colon at {@code colon} is followed by a digit: a port, not the end of a scheme. */
+  static boolean isFollowedByDigit(CharSequence in, int colon, int end) {
+    return colon + 1 < end && in.charAt(colon + 1) >= '0' && in.charAt(colon + 1) <= '9';
+  }
 
   /**
    * Whether {@code c} is space to trim from pasted text: Java whitespace, the no-break spaces that

@@ -63,6 +63,10 @@ final class AddressGenerators {
     if (cs[cs.length - 1] == '-') {
       cs[cs.length - 1] = 'z';
     }
+    if (cs.length >= 4 && cs[2] == '-' && cs[3] == '-') {
+      // "xn--" starts an A-label, which must be real punycode; keep generated labels plain.
+      cs[3] = 'a';
+    }
     return new String(cs);
   }
 
