@@ -2,9 +2,14 @@ package dev.edgewise.cli;
 
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The sample runbooks and requests files under src/test/resources/runbooks, as file names. */
+/**
+ * Sample files as file names: the README's runbooks under {@code examples/runbooks} (so the
+ * commands the README shows are the ones tested) and the broken ones under {@code
+ * src/test/resources/runbooks}.
+ */
 final class Samples {
 
   private Samples() {}
@@ -12,7 +17,12 @@ final class Samples {
   static String file(String name) {
     URL url = Samples.class.getResource("/runbooks/" + name);
     if (url == null) {
-      throw new IllegalArgumentException("no sample " + name);
+      // Surefire runs in the module's directory.
+      Path shared = Path.of("..", "examples", "runbooks", name);
+      if (!Files.isRegularFile(shared)) {
+        throw new IllegalArgumentException("no sample " + name);
+      }
+      return shared.toString();
     }
     try {
       return Path.of(url.toURI()).toString();
