@@ -32,8 +32,10 @@ class CliContactTest {
     Cli r = contact(SKYPE, "L.add,S.accept,L.accept");
     assertEquals(Edgewise.OK, r.exitCode(), r.err());
     assertTrue(r.out().contains("3. accept(LYNC): applied\n"), r.out());
-    assertTrue(r.out().endsWith("   L sees S: Available   S sees L: Online\n"
-        + "   IM L->S: delivered   IM S->L: delivered\n"), r.out());
+    assertTrue(r.out().endsWith("""
+           L sees S: Available   S sees L: Online
+           IM L->S: delivered   IM S->L: delivered
+        """), r.out());
   }
 
   @Test
@@ -64,9 +66,11 @@ class CliContactTest {
   void mermaidDrawsTheStory() {
     Cli r = contact(SKYPE, "L.add,S.accept,L.accept", "--mermaid");
     assertEquals(Edgewise.OK, r.exitCode());
-    assertTrue(r.out().startsWith("sequenceDiagram\n"
-        + "    participant L as sip:alice@contoso.com\n"
-        + "    participant S as bob@outlook.com\n"), r.out());
+    assertTrue(r.out().startsWith("""
+        sequenceDiagram
+            participant L as sip:alice@contoso.com
+            participant S as bob@outlook.com
+        """), r.out());
     assertTrue(r.out().contains("L->>S: subscribe"), r.out());
   }
 
