@@ -5,6 +5,7 @@
  */
 module dev.edgewise.cli {
   requires dev.edgewise.policy;
+  requires dev.edgewise.runbook;
   requires info.picocli;
   requires com.google.gson;
   requires static org.checkerframework.checker.qual;

@@ -1,4 +1,4 @@
 // The consumer's whole module declaration: one requires, no annotation modules.
 module com.example {
-  requires dev.edgewise.policy;
+  requires dev.edgewise.runbook;
 }

@@ -29,7 +29,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
       "Asks Edgewise about Lync / Skype for Business federation with Skype users",
       "(public IM connectivity) and explains the answer."
     },
-    subcommands = {AddressCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      AddressCommand.class,
+      ExplainCommand.class,
+      CheckCommand.class,
+      DiffCommand.class,
+      ContactCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:allowed, valid, or can be added",
@@ -41,6 +48,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
     footer = {
       "  edgewise address 'bob(contoso.com)@msn.com'",
       "  edgewise address --json bob@contoso.com",
+      "  edgewise check --config skype.ps1",
+      "  edgewise explain --config skype.ps1 --user sip:alice@contoso.com --remote bob@outlook.com --modality im",
+      "  edgewise diff federation-off.ps1 skype.ps1 --requests requests.txt",
+      "  edgewise contact --config skype.ps1 --user sip:alice@contoso.com --remote bob@outlook.com \\",
+      "      --events L.add,S.accept,L.accept --mermaid",
       "  edgewise help address"
     })
 public final class Edgewise implements Runnable {

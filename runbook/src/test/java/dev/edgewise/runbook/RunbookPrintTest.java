@@ -57,7 +57,7 @@ class RunbookPrintTest {
             "Set-CsExternalAccessPolicy -Identity Global -EnableFederationAccess $true"
                 + " -EnablePublicCloudAccess $true",
             "New-CsBlockedDomain -Identity fabrikam.com",
-            "Remove-CsPublicProvider -Identity MSN",
+            "Remove-CsPublicProvider -Identity Messenger",
             "New-CsPublicProvider -Identity Skype -ProxyFqdn federation.messenger.msn.com -Enabled $true",
             ""),
         Runbook.print(SKYPE));
@@ -80,7 +80,7 @@ class RunbookPrintTest {
             "Remove-CsBlockedDomain -Identity fabrikam.com",
             "New-CsAllowedDomain -Identity fabrikam.com",
             "Remove-CsPublicProvider -Identity Skype",
-            "New-CsPublicProvider -Identity MSN -ProxyFqdn federation.messenger.msn.com -Enabled $false",
+            "New-CsPublicProvider -Identity Messenger -ProxyFqdn federation.messenger.msn.com -Enabled $false",
             ""),
         script);
     assertEquals(to, Runbook.read(script, SKYPE).configuration());

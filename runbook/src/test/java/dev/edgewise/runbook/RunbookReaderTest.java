@@ -49,11 +49,12 @@ class RunbookReaderTest {
     {"Remove-CsAllowedDomain a.com b.com", RunbookErrorKind.UNEXPECTED_ARGUMENT, 1, 30},
     {"New-CsAllowedDomain -Identity 'not a domain'", RunbookErrorKind.INVALID_VALUE, 1, 31},
     {"New-CsAllowedDomain -Identity a.com\nNew-CsAllowedDomain -Identity a.com", RunbookErrorKind.ALREADY_EXISTS, 2, 31},
-    {"Remove-CsPublicProvider -Identity Messenger", RunbookErrorKind.NOT_FOUND, 1, 35},
+    // Lync Server 2010's name for the Messenger provider; later fresh installs call it Messenger.
+    {"Remove-CsPublicProvider -Identity MSN", RunbookErrorKind.NOT_FOUND, 1, 35},
     {"New-CsBlockedDomain -Identity a.com\nNew-CsAllowedDomain -Identity a.com", RunbookErrorKind.DOMAIN_ON_OTHER_LIST, 2, 31},
     {"New-CsPublicProvider -Identity Skype -ProxyFqdn federation.messenger.msn.com -Enabled 1",
       RunbookErrorKind.DUPLICATE_PROXY_FQDN, 1, 49},
-    {"Set-CsPublicProvider -Identity MSN -ProxyFqdn other.example.com", RunbookErrorKind.RECREATION_REQUIRED, 1, 47},
+    {"Set-CsPublicProvider -Identity Messenger -ProxyFqdn other.example.com", RunbookErrorKind.RECREATION_REQUIRED, 1, 53},
     {String.join("\n", "# edgewise: Product SKYPE_FOR_BUSINESS_ONLINE",
         "Set-CsTenantFederationConfiguration -AllowPublicUsers $false",
         "Set-CsTenantPublicProvider -Provider WindowsLive"), RunbookErrorKind.PUBLIC_USERS_OFF, 3, 38},
@@ -135,14 +136,31 @@ class RunbookReaderTest {
           "");
 
   @Test
-  void seedRunbookOnAFreshInstallNamesTheMissingMessengerProvider() {
-    // The policy module's fresh install calls the Messenger provider MSN; the published runbook
-    // removes "Messenger", so the server would refuse both provider statements.
-    RunbookException e = assertThrows(RunbookException.class, () -> Runbook.read(PEOPLE + SEED_RUNBOOK));
-    assertEquals(RunbookErrorKind.NOT_FOUND, e.problems().get(0).kind());
-    assertEquals(4, e.problems().get(0).line());
-    assertEquals(RunbookErrorKind.DUPLICATE_PROXY_FQDN, e.problems().get(1).kind());
-    assertEquals(5, e.problems().get(1).line());
+  void seedRunbookReadsOnAFreshInstallWithItsOneWarning() {
+    // The fresh install names the Messenger provider "Messenger", as the published runbook
+    // expects; only the numeric verification level is worth a warning.
+    RunbookResult r = Runbook.read(PEOPLE + SEED_RUNBOOK);
+    assertEquals(1, r.warnings().size(), r.warnings().toString());
+    assertEquals(RunbookErrorKind.NUMERIC_VERIFICATION_LEVEL_INFERRED, r.warnings().get(0).kind());
+    assertEquals(5, r.warnings().get(0).line());
+    assertTrue(
+        r.configuration().publicProviders().stream().noneMatch(p -> p.identity().equals("Messenger")));
+  }
+
+  @Test
+  void aHistoricProviderReCreatedOnItsProxyFqdnKeepsItsServiceFacts() {
+    RunbookResult r =
+        Runbook.read(
+            "Remove-CsPublicProvider -Identity Yahoo\n"
+                + "New-CsPublicProvider -Identity Y2 -ProxyFqdn sip.yahoo.com -Enabled $true"
+                + " -NameDecorationRoutingDomain $null -NameDecorationExcludedDomainList $null\n");
+    PublicProvider y2 =
+        r.configuration().publicProviders().stream()
+            .filter(p -> p.identity().equals("Y2"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(PublicProvider.yahoo().consumerDomains(), y2.consumerDomains());
+    assertEquals(PublicProvider.yahoo().connectivityEnded(), y2.connectivityEnded());
   }
 
   @Test
@@ -173,7 +191,7 @@ class RunbookReaderTest {
   void whatIfNamesTheRequestsThatChange() {
     OnPremisesConfiguration base =
         (OnPremisesConfiguration)
-            Runbook.read(PEOPLE + "Remove-CsPublicProvider -Identity MSN\n" + SEED_RUNBOOK.substring(SEED_RUNBOOK.indexOf("New-")))
+            Runbook.read(PEOPLE + "Remove-CsPublicProvider -Identity Messenger\n" + SEED_RUNBOOK.substring(SEED_RUNBOOK.indexOf("New-")))
                 .configuration();
     OutboundRequest im =
         OutboundRequest.of(SipUri.parse("sip:alice@contoso.com"), SipUri.parse("sip:bob@outlook.com"), Modality.IM);

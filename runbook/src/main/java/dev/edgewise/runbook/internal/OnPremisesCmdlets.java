@@ -428,6 +428,7 @@ final class OnPremisesCmdlets {
     boolean decorates = DECORATION.contains(ctx.product());
     NameDecoration defaults = NameDecoration.defaults();
     PublicProvider.Builder x = PublicProvider.builder().identity(id.get()).proxyFqdn(fqdn.get());
+    serviceFacts(fqdn.get(), x);
     b.bool("Enabled").ifPresent(x::enabled);
     b.verification("VerificationLevel").ifPresent(x::verificationLevel);
     if (!b.isNull("IconUrl")) {
@@ -448,6 +449,20 @@ final class OnPremisesCmdlets {
     List<PublicProvider> list = new ArrayList<>(ctx.config.publicProviders());
     list.add(x.build());
     ctx.config = ctx.onPrem().toBuilder().publicProviders(list).build();
+  }
+
+  /**
+   * The facts no cmdlet sets but the server knew of the service behind a proxy FQDN: the consumer
+   * domains of the historic Yahoo! and AOL services and the day their connectivity ended. A
+   * provider re-created on their FQDN is the same service, whatever its identity.
+   */
+  static void serviceFacts(Domain proxyFqdn, PublicProvider.Builder x) {
+    for (PublicProvider known : List.of(PublicProvider.yahoo(), PublicProvider.aim())) {
+      if (known.proxyFqdn().equals(proxyFqdn)) {
+        x.consumerDomains(known.consumerDomains());
+        known.connectivityEnded().ifPresent(x::connectivityEnded);
+      }
+    }
   }
 
   /** {@code "a.com,b.com"} as the cmdlet takes it, or a list; {@code $null} or "" is empty. */

@@ -1,0 +1,3 @@
+# A fresh install: federation and public IM connectivity are off.
+# edgewise: SipDomain contoso.com
+# edgewise: User sip:alice@contoso.com
