@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.edgewise.core.Modality;
+import dev.edgewise.policy.internal.eval.ConsumerMailDomains;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
