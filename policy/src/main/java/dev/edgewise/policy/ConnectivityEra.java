@@ -31,7 +31,8 @@ public enum ConnectivityEra {
   DNS_SRV_DISCOVERY(LocalDate.of(2019, 8, 15), true),
   /**
    * From 2025-05-05: Skype consumer interop is retired, and no public provider user can be reached
-   * ({@link #carriesPublicIm()} is false).
+   * ({@link #carriesPublicIm()} is false): the evaluator denies every such request with {@link
+   * RuleId#SKYPE_INTEROP_RETIRED} and offers no command.
    */
   SKYPE_INTEROP_RETIRED(LocalDate.of(2025, 5, 5), false);
 

@@ -132,7 +132,8 @@ public abstract class PublicProvider {
    * Returns whether the provider still serves in the era: true unless its connectivity ended
    * before the era began. Yahoo! and AOL serve in {@link ConnectivityEra#PIC_PROVISIONING}, which
    * they outlived the start of, and in no later era. The era's own retirement of public IM is a
-   * separate fact, {@link ConnectivityEra#carriesPublicIm()}.
+   * separate fact, {@link ConnectivityEra#carriesPublicIm()}. The evaluator denies a request to
+   * the user of a provider that does not serve with {@link RuleId#PROVIDER_RETIRED}.
    *
    * <pre>{@code
    * PublicProvider.aim().servesIn(ConnectivityEra.PIC_PROVISIONING);    // true

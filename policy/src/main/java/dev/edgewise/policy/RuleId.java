@@ -50,6 +50,17 @@ public enum RuleId {
   MODALITY_UNSUPPORTED_BY_PROVIDER(Kind.DENY),
   /** Era of PIC provisioning: the user's SIP domain is not yet provisioned for the provider. */
   PROVISIONING_INCOMPLETE(Kind.DENY),
+  /**
+   * Era {@link ConnectivityEra#SKYPE_INTEROP_RETIRED}: public IM connectivity no longer carries
+   * any request, so every request to or from a public provider's user is denied, whatever the
+   * settings say.
+   */
+  SKYPE_INTEROP_RETIRED(Kind.DENY),
+  /**
+   * The public provider serving the remote party no longer serves in the configured era (Yahoo!
+   * and AOL after 2014-06-30; see {@link PublicProvider#servesIn(ConnectivityEra)}).
+   */
+  PROVIDER_RETIRED(Kind.DENY),
   /** An unverified inbound sender is not on the recipient's contact list. */
   UNVERIFIED_NOT_IN_CONTACTS(Kind.DENY),
   /** The provider uses source verification and the inbound message carries no verification mark. */

@@ -68,7 +68,9 @@ class ExternalAccessEvaluatorProperties {
           RemoteParty.typed("bob(fabrikam.com)@msn.com"),
           RemoteParty.typed("bob@live.com"),
           RemoteParty.typed("live:bob_1"),
-          RemoteParty.notModelled(RemoteParty.Unmodelled.Kind.XMPP_PARTNER, "xmpp:ann@jabber.org"));
+          RemoteParty.notModelled(RemoteParty.Unmodelled.Kind.XMPP_PARTNER, "xmpp:ann@jabber.org"),
+          RemoteParty.of(SipUri.parse("sip:bob@yahoo.com")),
+          RemoteParty.typed("bob@aol.com"));
   static final List<Arrival> ARRIVALS =
       List.of(
           Arrival.viaPublicProvider("Skype"),
@@ -162,7 +164,7 @@ class ExternalAccessEvaluatorProperties {
             .addExternalAccessPolicies(
                 policy(PolicyIdentity.tag("NoPic"), t), policy(PolicyIdentity.tag("AllOn"), t))
             .users(users(t, false))
-            .era(t.pick(4) == 0 ? ConnectivityEra.PIC_PROVISIONING : ConnectivityEra.DNS_SRV_DISCOVERY)
+            .era(era(t))
             .putPicProvisioning(CONTOSO, t.of(List.of(ProvisioningState.values())));
     if (t.bit()) {
       b.addExternalAccessPolicies(policy(PolicyIdentity.site("Redmond"), t));
@@ -204,7 +206,28 @@ class ExternalAccessEvaluatorProperties {
         b.addBlockedDomains(BlockedDomain.of(d));
       }
     }
+    if (!defaultRoute) { // providers need DNS SRV routing (a configuration error otherwise)
+      historic(b::addPublicProviders, t);
+    }
     return b.build();
+  }
+
+  /** Mostly the default era; now and then PIC provisioning or retired Skype interop. */
+  static ConnectivityEra era(Tape t) {
+    return switch (t.pick(8)) {
+      case 0, 1 -> ConnectivityEra.PIC_PROVISIONING;
+      case 2 -> ConnectivityEra.SKYPE_INTEROP_RETIRED;
+      default -> ConnectivityEra.DNS_SRV_DISCOVERY;
+    };
+  }
+
+  /** Now and then the fresh-install Yahoo! or AOL provider, enabled or not. */
+  static void historic(java.util.function.Consumer<PublicProvider> add, Tape t) {
+    int which = t.pick(4);
+    if (which == 1 || which == 2) {
+      PublicProvider p = which == 1 ? PublicProvider.yahoo() : PublicProvider.aim();
+      add.accept(p.toBuilder().enabled(t.bit()).build());
+    }
   }
 
   static OnlineTenantConfiguration online(Tape t) {
@@ -233,6 +256,8 @@ class ExternalAccessEvaluatorProperties {
     if (allowList) {
       b.allowedDomains(TenantAllowedDomains.allowList(allowed));
     }
+    b.era(era(t));
+    historic(b::addPublicProviders, t);
     return b.build();
   }
 

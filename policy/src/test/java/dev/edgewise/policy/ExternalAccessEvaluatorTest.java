@@ -187,6 +187,17 @@ class ExternalAccessEvaluatorTest {
             base().toBuilder().era(ConnectivityEra.PIC_PROVISIONING)
                 .putPicProvisioning(CONTOSO, ProvisioningState.ACTIVATED).build(),
             im(BOB_OUTLOOK)),
+        new RuleCase(RuleId.SKYPE_INTEROP_RETIRED, "on-premises, Skype interop retired",
+            base().toBuilder().era(ConnectivityEra.SKYPE_INTEROP_RETIRED).build(), base(),
+            im(BOB_OUTLOOK)),
+        new RuleCase(RuleId.SKYPE_INTEROP_RETIRED, "online, Skype interop retired",
+            baseOnline().toBuilder().era(ConnectivityEra.SKYPE_INTEROP_RETIRED).build(),
+            baseOnline(), im(BOB_OUTLOOK)),
+        new RuleCase(RuleId.PROVIDER_RETIRED, "Yahoo! after June 2014",
+            yahooEnabled(ConnectivityEra.DNS_SRV_DISCOVERY),
+            yahooEnabled(ConnectivityEra.PIC_PROVISIONING).toBuilder()
+                .putPicProvisioning(CONTOSO, ProvisioningState.ACTIVATED).build(),
+            im(sip("sip:bob@yahoo.com"))),
         new RuleCase(RuleId.UNVERIFIED_NOT_IN_CONTACTS, "discovered partner, unmarked",
             discovery, discovery, fromDiscovered,
             fromDiscovered.toBuilder().verificationMark(true).build()),
@@ -203,6 +214,14 @@ class ExternalAccessEvaluatorTest {
                 RemoteParty.notModelled(RemoteParty.Unmodelled.Kind.XMPP_PARTNER, "ann@jabber.org"),
                 Modality.IM),
             im(BOB_OUTLOOK)));
+  }
+
+  /** The base configuration with the fresh-install Yahoo! provider enabled, in an era. */
+  static OnPremisesConfiguration yahooEnabled(ConnectivityEra era) {
+    return base().toBuilder()
+        .addPublicProviders(PublicProvider.yahoo().toBuilder().enabled(true).build())
+        .era(era)
+        .build();
   }
 
   @ParameterizedTest(name = "{0}")

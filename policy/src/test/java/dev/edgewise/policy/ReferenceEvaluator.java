@@ -151,6 +151,19 @@ final class ReferenceEvaluator {
       case PUBLIC_PROVIDER_USER:
       default:
         PublicProvider provider = remote.provider;
+        // The era row first: where public IM does not reach the party, the rest does not apply.
+        boolean reached = true;
+        if (!c.era().carriesPublicIm()) {
+          denies.add(RuleId.SKYPE_INTEROP_RETIRED);
+          reached = false;
+        }
+        if (provider != null && !provider.servesIn(c.era())) {
+          denies.add(RuleId.PROVIDER_RETIRED);
+          reached = false;
+        }
+        if (!reached) {
+          break;
+        }
         if (onPrem) {
           OnPremisesConfiguration p = (OnPremisesConfiguration) c;
           gate(p.accessEdge().allowFederatedUsers(), RuleId.EDGE_FEDERATION_ON,

@@ -165,9 +165,21 @@ class RemediationCatalogTableTest {
     }
   }
 
+  /**
+   * The generated configuration as the product would have it: settings the product lacks (an
+   * allowed domain's verification level before Skype for Business Server 2015) at their default.
+   */
   static FederationConfiguration as(FederationConfiguration c, Product product) {
     if (c instanceof OnPremisesConfiguration p) {
-      return p.toBuilder().product(product).build();
+      OnPremisesConfiguration.Builder b = p.toBuilder().product(product);
+      if (!product.hasAllowedDomainVerificationLevel()) {
+        List<AllowedDomain> plain = new ArrayList<>();
+        for (AllowedDomain a : p.allowedDomains()) {
+          plain.add(a.toBuilder().verificationLevel(VerificationLevel.USE_SOURCE_VERIFICATION).build());
+        }
+        b.allowedDomains(plain);
+      }
+      return b.build();
     }
     return ((OnlineTenantConfiguration) c).toBuilder().product(product).build();
   }

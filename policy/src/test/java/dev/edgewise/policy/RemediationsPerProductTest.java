@@ -121,7 +121,11 @@ class RemediationsPerProductTest {
             .addAllowedDomains(
                 AllowedDomain.builder()
                     .domain(d("fabrikam.com"))
-                    .verificationLevel(VerificationLevel.ALWAYS_UNVERIFIABLE)
+                    // Lync Server 2013 has only the default, which an unmarked message fails too.
+                    .verificationLevel(
+                        product.hasAllowedDomainVerificationLevel()
+                            ? VerificationLevel.ALWAYS_UNVERIFIABLE
+                            : VerificationLevel.USE_SOURCE_VERIFICATION)
                     .build())
             .build();
     InboundRequest in =
@@ -189,7 +193,7 @@ class RemediationsPerProductTest {
     OnPremisesConfiguration messenger =
         none.toBuilder().addPublicProviders(PublicProvider.messenger()).build();
     assertEquals(
-        Optional.of("Remove-CsPublicProvider -Identity MSN; " + NEW_SKYPE + DECORATION + SKYPE_ID),
+        Optional.of("Remove-CsPublicProvider -Identity Messenger; " + NEW_SKYPE + DECORATION + SKYPE_ID),
         command(messenger, TO_SKYPE, RuleId.PROVIDER_DISABLED));
   }
 }

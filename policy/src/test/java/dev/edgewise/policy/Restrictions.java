@@ -11,7 +11,9 @@ import java.util.function.UnaryOperator;
 /**
  * Every single-step restriction of a configuration, for the monotonicity property: adding a
  * blocked domain, turning an enabling switch off (edge and tenant switches, partner discovery,
- * each policy setting), disabling a provider, removing an allowed domain, removing a capability.
+ * each policy setting), disabling a provider, removing an allowed domain, removing a capability,
+ * moving to the era of retired Skype interop (which closes public IM and opens nothing; moving
+ * between the two earlier eras is not a restriction, since provisioning only gates the first).
  *
  * <p>One exception, on purpose: an on-premises allowed domain is removed only while partner
  * discovery is off. With discovery on, removing it makes the domain a discovered partner, which
@@ -41,6 +43,7 @@ final class Restrictions {
       }
     }
     AccessEdgeConfiguration edge = c.accessEdge();
+    out.add(c.toBuilder().era(ConnectivityEra.SKYPE_INTEROP_RETIRED).build());
     out.add(c.toBuilder().accessEdge(edge.toBuilder().allowFederatedUsers(false).build()).build());
     out.add(c.toBuilder().accessEdge(edge.toBuilder().enablePartnerDiscovery(false).build()).build());
     for (UnaryOperator<ExternalAccessPolicy> off : switchesOff()) {
@@ -83,6 +86,7 @@ final class Restrictions {
         out.add(c.toBuilder().addBlockedDomains(d).build());
       }
     }
+    out.add(c.toBuilder().era(ConnectivityEra.SKYPE_INTEROP_RETIRED).build());
     out.add(c.toBuilder().allowFederatedUsers(false).build());
     out.add(c.toBuilder().allowPublicUsers(false).build());
     for (UnaryOperator<ExternalAccessPolicy> off : switchesOff()) {

@@ -7,6 +7,7 @@ import dev.edgewise.address.NameDecoration;
 import dev.edgewise.address.SipUri;
 import dev.edgewise.policy.AllowedDomain;
 import dev.edgewise.policy.BlockedDomain;
+import dev.edgewise.policy.ConnectivityEra;
 import dev.edgewise.policy.EffectivePolicy;
 import dev.edgewise.policy.ExternalAccessPolicy;
 import dev.edgewise.policy.FederationConfiguration;
@@ -22,11 +23,14 @@ import dev.edgewise.policy.PublicProvider;
 import dev.edgewise.policy.TenantAllowedDomains;
 import dev.edgewise.policy.internal.DomainSet;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -57,6 +61,9 @@ public final class CompiledConfiguration {
   private final NameDecoration decoration;
   private final @Nullable PublicProvider decoratingProvider;
   private final boolean discoveryEffective;
+  private final ConnectivityEra era;
+  /** The providers that no longer serve in the era, by identity: no allocation on look-up. */
+  private final Set<PublicProvider> retired;
 
   private CompiledConfiguration(FederationConfiguration c) {
     this.source = c;
@@ -75,6 +82,14 @@ public final class CompiledConfiguration {
       }
     }
     this.publicByDomain = ImmutableMap.copyOf(pub);
+    this.era = c.era();
+    Set<PublicProvider> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (PublicProvider p : c.publicProviders()) {
+      if (!p.servesIn(era)) {
+        gone.add(p);
+      }
+    }
+    this.retired = Collections.unmodifiableSet(gone);
     this.decoratingProvider = decorating;
     this.decoration =
         decorating == null
@@ -254,6 +269,19 @@ public final class CompiledConfiguration {
   /** The product, which decides the cmdlet syntax of remediations. */
   public Product product() {
     return source.product();
+  }
+
+  /** The connectivity era the configuration describes. */
+  public ConnectivityEra era() {
+    return era;
+  }
+
+  /**
+   * Returns whether the provider (one of this configuration's) still serves in the era; see
+   * {@link PublicProvider#servesIn(ConnectivityEra)}.
+   */
+  public boolean serves(PublicProvider p) {
+    return !retired.contains(p);
   }
 
   /** Returns whether this is an online tenant. */

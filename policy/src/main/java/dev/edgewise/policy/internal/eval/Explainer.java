@@ -3,6 +3,7 @@ package dev.edgewise.policy.internal.eval;
 import dev.edgewise.address.Domain;
 import dev.edgewise.address.MicrosoftAccount;
 import dev.edgewise.policy.AllowedDomain;
+import dev.edgewise.policy.ConnectivityEra;
 import dev.edgewise.policy.EdgeRouting;
 import dev.edgewise.policy.ExternalAccessPolicy;
 import dev.edgewise.policy.HostingProvider;
@@ -86,6 +87,8 @@ public final class Explainer {
       case HOSTING_PROVIDER -> hosting(p.requireHosting());
       case PROVIDER_MISSING -> "the public providers (Get-CsPublicProvider)";
       case PROVISIONING_COMPLETE, PROVISIONING_INCOMPLETE -> provisioningSubject(o, a);
+      case SKYPE_INTEROP_RETIRED -> "the connectivity era " + config.era();
+      case PROVIDER_RETIRED -> provider(requireProvider(p)) + " in the era " + config.era();
       case DEFAULT_DENY -> "the evaluator";
     };
   }
@@ -163,6 +166,8 @@ public final class Explainer {
       case PROVISIONING_COMPLETE -> "Public IM connectivity is activated for "
           + provisioningSubject(o, a) + ".";
       case PROVISIONING_INCOMPLETE -> provisioningIncomplete(o, a);
+      case SKYPE_INTEROP_RETIRED -> interopRetired(a);
+      case PROVIDER_RETIRED -> providerRetired(a);
       case DEFAULT_DENY -> "No gate admitted the remote party, so the request is denied.";
     };
   }
@@ -315,9 +320,33 @@ public final class Explainer {
         + " until Microsoft activates the domain; " + why;
   }
 
+  private String interopRetired(Ask a) {
+    ConnectivityEra era = config.era();
+    return "The configuration describes the era " + era + ", from " + era.begins()
+        + ": Skype consumer interop is retired and public IM connectivity carries no request to"
+        + " or from " + a.party.display + ", whatever the provider, policy and edge settings say."
+        + " No setting of this product brings it back.";
+  }
+
+  private String providerRetired(Ask a) {
+    PublicProvider p = requireProvider(a.party);
+    ConnectivityEra era = config.era();
+    String ended = p.connectivityEnded().map(d -> " ended on " + d + ",").orElse(" ended");
+    String hint = "";
+    Domain own = a.party.accountDomain;
+    if (era.carriesPublicIm() && own != null && p.consumerDomains().contains(own)) {
+      hint = decoratedHint(a.party.localPart, own, "");
+    }
+    return a.party.display + " is a user of " + p.identity() + ", whose public IM connectivity"
+        + ended + " before the era " + era + " began (" + era.begins() + "), so no setting"
+        + " reaches them through " + p.identity() + "." + hint;
+  }
+
   /**
    * A federated address at a consumer mail domain is almost always a Skype user typed without
-   * decoration: say how to write the account instead.
+   * decoration: say how to write the account instead. Once Skype interop is retired, say that
+   * instead; where the domain is a historic provider's (Yahoo!, AOL), say whether it still
+   * serves.
    */
   String consumerHint(Ask a) {
     Domain d = a.party.domain;
@@ -325,15 +354,38 @@ public final class Explainer {
     if (d == null || local == null || !ConsumerMailDomains.contains(d)) {
       return "";
     }
+    ConnectivityEra era = config.era();
+    if (!era.carriesPublicIm()) {
+      return " " + d + " is a consumer e-mail domain, not a Lync organization, and in the era "
+          + era + " public IM connectivity no longer reaches consumer accounts.";
+    }
+    Optional<PublicProvider> historic = RemediationCatalog.historicProvider(d);
+    String own = "";
+    if (historic.isPresent()) {
+      PublicProvider h = historic.get();
+      own =
+          h.servesIn(era)
+              ? " In this era " + d + " is served by the public provider " + h.identity() + " ("
+                  + h.proxyFqdn() + "), which is how its users are reached."
+              : " " + h.identity() + " public IM connectivity ended on "
+                  + h.connectivityEnded().map(Object::toString).orElse("") + ".";
+    }
+    return decoratedHint(local, d, own);
+  }
+
+  private String decoratedHint(@Nullable String local, Domain d, String own) {
+    if (local == null) {
+      return own;
+    }
     Optional<MicrosoftAccount> account = MicrosoftAccount.tryParse(local + "@" + d);
     if (account.isEmpty()) {
-      return "";
+      return own;
     }
     String decorated = config.decoration().encode(account.get()).toString();
     String plain = decorated.startsWith("sip:") ? decorated.substring(4) : decorated;
     return " " + d + " is a consumer e-mail domain, not a Lync organization: if " + account.get()
         + " is a Skype user who signs in with that Microsoft account, add them in decorated form, "
-        + plain + ".";
+        + plain + "." + own;
   }
 
   // --- naming the object in force -----------------------------------------------------------

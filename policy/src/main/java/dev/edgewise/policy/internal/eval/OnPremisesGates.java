@@ -107,6 +107,9 @@ final class OnPremisesGates {
 
   void publicUser(Ask a, Verdicts v) {
     OnPremisesConfiguration p = onPrem();
+    if (!shared.era(a, v)) {
+      return;
+    }
     edge(v);
     v.found(
         p.accessEdge().routing().isDnsSrv()

@@ -46,6 +46,9 @@ final class OnlineGates {
 
   void publicUser(Ask a, Verdicts v) {
     OnlineTenantConfiguration t = tenant();
+    if (!shared.era(a, v)) {
+      return;
+    }
     tenantFederation(v, t);
     v.found(
         t.allowPublicUsers() ? RuleId.TENANT_PUBLIC_USERS_ON : RuleId.TENANT_PUBLIC_USERS_OFF,

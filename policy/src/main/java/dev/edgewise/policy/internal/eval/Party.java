@@ -17,7 +17,7 @@ public final class Party {
 
   final @Nullable PublicProvider provider;
   final @Nullable HostingProvider hosting;
-  /** Federated: the user part, for the consumer-domain hint. */
+  /** Federated and public: the user part, for the consumer-domain hint. */
   final @Nullable String localPart;
   /** Not modelled: why. */
   final String why;

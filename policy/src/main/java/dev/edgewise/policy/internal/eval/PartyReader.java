@@ -97,7 +97,16 @@ public final class PartyReader {
         pi = config.decoratingProvider();
       }
       Domain own = account != null ? account.domain() : accountDomain(u, d, microsoftAddress);
-      return new Party(RemoteClass.PUBLIC_PROVIDER_USER, display, d, own, pi, null, null, "");
+      Optional<String> local = u.user();
+      return new Party(
+          RemoteClass.PUBLIC_PROVIDER_USER,
+          display,
+          d,
+          own,
+          pi,
+          null,
+          local.isPresent() ? local.get() : null,
+          "");
     }
     @Nullable HostingProvider h = config.hostingProviderOf(d);
     if (h != null) {

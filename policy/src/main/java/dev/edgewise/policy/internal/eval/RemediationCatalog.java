@@ -12,6 +12,9 @@ import dev.edgewise.policy.Product;
 import dev.edgewise.policy.PublicProvider;
 import dev.edgewise.policy.Remediation;
 import dev.edgewise.policy.EffectivePolicy;
+import dev.edgewise.policy.RemoteClass;
+import dev.edgewise.policy.RuleId;
+import java.util.List;
 import java.util.Optional;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -36,6 +39,12 @@ public final class RemediationCatalog {
 
   /** Returns the remedy for an outcome, or empty when it allows or no command changes it. */
   public Optional<Remediation> remedy(GateOutcome o, Ask a) {
+    if (!config.era().carriesPublicIm() && o.rule() != RuleId.DOMAIN_NOT_ALLOWED
+        && a.party.cls == RemoteClass.PUBLIC_PROVIDER_USER) {
+      // Retired interop: no switch brings it back, so no command names one (the era gate ends
+      // the row before other gates run; this keeps that promise if a gate is added above it).
+      return Optional.empty();
+    }
     return switch (o.rule()) {
       case EDGE_FEDERATION_OFF -> orgWide(a, SET_EDGE + " -AllowFederatedUsers $True");
       case DNS_SRV_ROUTING_REQUIRED -> orgWide(a, dnsSrvRouting());
@@ -44,7 +53,9 @@ public final class RemediationCatalog {
       case DOMAIN_BLOCKED -> orgWide(a, unblock(String.valueOf(o.entry())));
       case PROXY_FQDN_MISMATCH -> orgWide(a, repin(o, a));
       case DOMAIN_NOT_ALLOWED -> ConsumerMailDomains.contains(Explainer.requireDomain(o))
-          ? Optional.empty() // no Lync edge lives there: the explanation names the decorated form
+          // No Lync edge lives there: the explanation names the decorated form, and a historic
+          // provider's domain gets that provider where it still serves.
+          ? historicRemedy(Explainer.requireDomain(o)).flatMap(command -> orgWide(a, command))
           : orgWide(a, allow(Explainer.requireDomain(o)));
       case POLICY_FEDERATION_OFF, POLICY_PUBLIC_OFF, POLICY_PUBLIC_AV_OFF -> policy(o, a);
       case UNVERIFIED_NOT_IN_CONTACTS, VERIFICATION_MARK_MISSING -> verifiable(o, a).flatMap(
@@ -52,9 +63,47 @@ public final class RemediationCatalog {
       case PROVIDER_DISABLED -> orgWide(a, enableProvider(o, a));
       case PROVIDER_MISSING -> orgWide(a, createSkype());
       case UNKNOWN_LOCAL_USER, NOT_MODELLED, DEFAULT_DENY, MODALITY_UNSUPPORTED_BY_PROVIDER,
-          PROVISIONING_INCOMPLETE -> Optional.empty();
+          PROVISIONING_INCOMPLETE, SKYPE_INTEROP_RETIRED, PROVIDER_RETIRED -> Optional.empty();
       default -> Optional.empty(); // the rule allows
     };
+  }
+
+  private static final List<PublicProvider> HISTORIC =
+      List.of(PublicProvider.yahoo(), PublicProvider.aim());
+
+  /** The built-in provider (Yahoo!, AOL) whose consumer domains include {@code d}, if any. */
+  static Optional<PublicProvider> historicProvider(Domain d) {
+    for (PublicProvider p : HISTORIC) {
+      if (p.consumerDomains().contains(d)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * For a user at a historic provider's consumer domain the configuration has no provider for:
+   * that provider, created as a fresh install ships it but enabled, while its connectivity still
+   * serves in the era. None where a provider with its identity or proxy FQDN already exists (the
+   * command would be refused; the explanation says what serves the domain).
+   */
+  private Optional<String> historicRemedy(Domain d) {
+    Optional<PublicProvider> found = historicProvider(d);
+    if (found.isEmpty() || !found.get().servesIn(config.era())) {
+      return Optional.empty();
+    }
+    PublicProvider h = found.get();
+    if (config.isOnline()) {
+      return Optional.of(tenantProviders(onlineName(h)));
+    }
+    for (PublicProvider p : config.source().publicProviders()) {
+      if (Ascii.equalsIgnoreCase(p.identity(), h.identity()) || p.proxyFqdn().equals(h.proxyFqdn())) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(
+        "New-CsPublicProvider -Identity " + h.identity() + " -ProxyFqdn " + h.proxyFqdn()
+            + " -VerificationLevel AlwaysVerifiable -Enabled $True");
   }
 
   private String unblock(String entry) {

@@ -15,6 +15,27 @@ final class SharedGates {
     this.config = config;
   }
 
+  /**
+   * The era gates of a public provider's user: public IM connectivity still carries requests in
+   * the era ({@code SKYPE_INTEROP_RETIRED} denies), and the provider serving the party still
+   * serves in it ({@code PROVIDER_RETIRED} denies). They report only a denial. Returns whether
+   * the connectivity exists; when it does not, the rest of the row configures nothing that
+   * could carry the request, so the caller stops there and no remediation names its settings.
+   */
+  boolean era(Ask a, Verdicts v) {
+    boolean open = true;
+    if (!config.era().carriesPublicIm()) {
+      v.found(RuleId.SKYPE_INTEROP_RETIRED, "ConnectivityEra");
+      open = false;
+    }
+    PublicProvider p = a.party.provider;
+    if (p != null && !config.serves(p)) {
+      v.found(RuleId.PROVIDER_RETIRED, "ConnectivityEra");
+      open = false;
+    }
+    return open;
+  }
+
   /** The public provider serving the party is present and enabled. */
   void provider(Ask a, Verdicts v) {
     PublicProvider p = a.party.provider;
