@@ -744,6 +744,15 @@ public final class SipUri {
    */
   public boolean isEquivalentTo(SipUri other) {
     SipUri o = other;
+    if (text.equals(o.text)) {
+      // Every rule compares a component with itself: a URI is always equivalent to itself.
+      return true;
+    }
+    return componentsEquivalent(o);
+  }
+
+  /** The RFC 3261 comparison proper, component by component. */
+  boolean componentsEquivalent(SipUri o) {
     if (at.secure != o.at.secure || at.port != o.at.port || hostType != o.hostType) {
       return false;
     }
