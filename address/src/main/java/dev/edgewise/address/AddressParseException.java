@@ -62,8 +62,11 @@ public final class AddressParseException extends IllegalArgumentException {
     return index;
   }
 
-  private static String message(
-      AddressErrorKind kind, int index, CharSequence input, String detail) {
+  /**
+   * Formats the message an exception with these fields carries, without building one: callers that
+   * only report the text (an invalid classification) need not pay for a stack trace.
+   */
+  static String message(AddressErrorKind kind, int index, CharSequence input, String detail) {
     StringBuilder sb = new StringBuilder(64).append(kind).append(" at index ").append(index);
     if (input.length() > 0) {
       int from = Math.max(0, Math.min(index, input.length()) - EXCERPT_RADIUS);

@@ -170,8 +170,8 @@ final class Classifier {
   private static ContactAddress.Invalid invalid(
       AddressErrorKind kind, int index, CharSequence typed, String detail) {
     int at = Math.min(index, typed.length());
-    // The exception formats the excerpt; it is never thrown.
-    String where = new AddressParseException(kind, at, typed, detail).getMessage();
+    // The same text an exception would carry, formatted without building one.
+    String where = AddressParseException.message(kind, at, typed, detail);
     return new ContactAddress.Invalid(kind, at, advice(kind) + " [" + where + "]");
   }
 

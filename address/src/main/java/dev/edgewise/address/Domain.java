@@ -156,41 +156,38 @@ public final class Domain {
     return true;
   }
 
-  /** The fast path: one pass over ASCII input, one copy only if it is not already canonical. */
-  private static @Nullable Domain scanAscii(CharSequence in, int start, int end, ParseFailure f) {
-    int nameEnd = end;
-    if (in.charAt(end - 1) == '.' && end - 1 > start) {
-      nameEnd = end - 1; // the root label: "contoso.com." is "contoso.com"
+  /**
+   * Returns whether {@code in[start, end)} is a valid ASCII name that is already canonical (no
+   * upper case, no trailing dot), so that a caller holding the text need not build a {@code Domain}
+   * yet. False says nothing about validity: the caller then scans with {@link #scan}, which records
+   * the failure, if any, in {@code f} again; {@code f} is scratch space here, so that this check
+   * allocates nothing.
+   */
+  static boolean isCanonicalAscii(CharSequence in, int start, int end, ParseFailure f) {
+    if (start >= end || end - start > MAX_LENGTH || in.charAt(end - 1) == '.') {
+      return false;
     }
-    if (nameEnd - start > MAX_LENGTH) {
-      return f.fail(
-          AddressErrorKind.BAD_DOMAIN,
-          start + MAX_LENGTH,
-          "a domain name has at most 253 characters");
-    }
-    boolean needsCopy = nameEnd != end;
-    int labelStart = start;
-    for (int i = start; i <= nameEnd; i++) {
-      char c = i < nameEnd ? in.charAt(i) : '.';
-      if (c == '.') {
-        if (!checkLabel(in, labelStart, i, i == nameEnd, f)) {
-          return null;
-        }
-        labelStart = i + 1;
-      } else if (c >= 'A' && c <= 'Z') {
-        needsCopy = true;
-      } else if (!isLetterOrDigit(c) && c != '-') {
-        return f.fail(
-            AddressErrorKind.BAD_DOMAIN,
-            i,
-            c == '_'
-                ? "'_' is not allowed in a domain name used as a SIP host"
-                : "only letters, digits, '-' and '.' are allowed in a domain name");
+    for (int i = start; i < end; i++) {
+      char c = in.charAt(i);
+      if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
+        return false;
       }
     }
+    return checkAscii(in, start, end, f) == 0;
+  }
+
+  /** The fast path: one pass over ASCII input, one copy only if it is not already canonical. */
+  private static @Nullable Domain scanAscii(CharSequence in, int start, int end, ParseFailure f) {
+    int r = checkAscii(in, start, end, f);
+    if (r < 0) {
+      return null;
+    }
+    int nameEnd = in.charAt(end - 1) == '.' && end - 1 > start ? end - 1 : end;
     String canonical;
-    if (!needsCopy && start == 0 && end == in.length() && in instanceof String) {
+    if (r == 0 && start == 0 && end == in.length() && in instanceof String) {
       canonical = in.toString(); // String.toString() is the string itself: no copy
+    } else if (r == 0 && in instanceof String s) {
+      canonical = s.substring(start, end);
     } else {
       StringBuilder sb = new StringBuilder(nameEnd - start);
       for (int i = start; i < nameEnd; i++) {
@@ -199,6 +196,46 @@ public final class Domain {
       canonical = sb.toString();
     }
     return new Domain(canonical);
+  }
+
+  /**
+   * Checks ASCII input in one pass: -1 (failure recorded in {@code f}), 0 (valid and already
+   * canonical) or 1 (valid, but needs folding or has a trailing dot).
+   */
+  private static int checkAscii(CharSequence in, int start, int end, ParseFailure f) {
+    int nameEnd = end;
+    if (in.charAt(end - 1) == '.' && end - 1 > start) {
+      nameEnd = end - 1; // the root label: "contoso.com." is "contoso.com"
+    }
+    if (nameEnd - start > MAX_LENGTH) {
+      f.fail(
+          AddressErrorKind.BAD_DOMAIN,
+          start + MAX_LENGTH,
+          "a domain name has at most 253 characters");
+      return -1;
+    }
+    boolean needsCopy = nameEnd != end;
+    int labelStart = start;
+    for (int i = start; i <= nameEnd; i++) {
+      char c = i < nameEnd ? in.charAt(i) : '.';
+      if (c == '.') {
+        if (!checkLabel(in, labelStart, i, i == nameEnd, f)) {
+          return -1;
+        }
+        labelStart = i + 1;
+      } else if (c >= 'A' && c <= 'Z') {
+        needsCopy = true;
+      } else if (!isLetterOrDigit(c) && c != '-') {
+        f.fail(
+            AddressErrorKind.BAD_DOMAIN,
+            i,
+            c == '_'
+                ? "'_' is not allowed in a domain name used as a SIP host"
+                : "only letters, digits, '-' and '.' are allowed in a domain name");
+        return -1;
+      }
+    }
+    return needsCopy ? 1 : 0;
   }
 
   private static boolean checkLabel(

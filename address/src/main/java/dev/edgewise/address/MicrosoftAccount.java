@@ -69,9 +69,13 @@ public final class MicrosoftAccount {
   private final String address;
 
   private final int at;
-  private final Domain domain;
+  /**
+   * The domain, built on first use when parsing kept the caller's string. Racy but benign, like
+   * {@code String.hash}: every thread computes an equal {@code Domain}, whose field is final.
+   */
+  private @Nullable Domain domain;
 
-  private MicrosoftAccount(String address, int at, Domain domain) {
+  private MicrosoftAccount(String address, int at, @Nullable Domain domain) {
     this.address = address;
     this.at = at;
     this.domain = domain;
@@ -152,6 +156,16 @@ public final class MicrosoftAccount {
     }
     if (scanLocalPart(in, start, at, f) < 0) {
       return null;
+    }
+    if (start == 0
+        && end == in.length()
+        && in instanceof String s
+        && !needsFolding(in, start, at)
+        && s.indexOf('.', at + 1) >= 0
+        && Domain.isCanonicalAscii(s, at + 1, end, f)) {
+      // Already canonical, and the domain is at least two labels: keep the caller's string and
+      // build the Domain only if asked for.
+      return new MicrosoftAccount(s, at, null);
     }
     Domain domain = scanDomain(in, at + 1, end, f);
     if (domain == null) {
@@ -316,7 +330,12 @@ public final class MicrosoftAccount {
    * }</pre>
    */
   public Domain domain() {
-    return domain;
+    Domain d = domain;
+    if (d == null) {
+      d = Domain.ofCanonical(address.substring(at + 1));
+      domain = d;
+    }
+    return d;
   }
 
   /** Returns whether {@code o} is an account with the same canonical name. */

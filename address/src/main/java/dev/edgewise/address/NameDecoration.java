@@ -262,13 +262,11 @@ public final class NameDecoration {
 
   private @Nullable MicrosoftAccount decodeTypedUri(
       CharSequence in, int start, int end, ParseFailure f) {
-    SipUri u;
-    try {
-      u = SipUri.parse(in.subSequence(start, end));
-    } catch (AddressParseException e) {
-      return f.fail(e.kind(), start + e.index(), "not a valid SIP URI");
-    }
     ParseFailure g = new ParseFailure();
+    SipUri u = SipUri.parse(in.subSequence(start, end), g);
+    if (u == null) {
+      return f.fail(g.kind(), start + g.index(), "not a valid SIP URI");
+    }
     MicrosoftAccount a = decodeUri(u, false, g);
     return a == null ? f.fail(g.kind(), start + g.index(), g.detail()) : a;
   }

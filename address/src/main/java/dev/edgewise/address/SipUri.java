@@ -168,6 +168,23 @@ public final class SipUri {
   }
 
   /**
+   * Parses like {@link #parse}, but records a failure in {@code f} (indexes in {@code text}) and
+   * returns null instead of throwing, for callers that turn it into their own error.
+   */
+  static @Nullable SipUri parse(CharSequence text, ParseFailure f) {
+    if (text.length() > MAX_LENGTH) {
+      return f.fail(AddressErrorKind.TOO_LONG, MAX_LENGTH, "longer than 4096 characters");
+    }
+    String s = text.toString();
+    SipUriScanner sc = new SipUriScanner();
+    if (!sc.scan(s, 0, s.length(), false)) {
+      AddressErrorKind kind = sc.error;
+      return f.fail(kind == null ? AddressErrorKind.EMPTY : kind, sc.errorIndex, sc.detail);
+    }
+    return new SipUri(s, sc);
+  }
+
+  /**
    * Parses a SIP or SIPS URI, or returns empty when {@link #parse} would throw. No exception is
    * built, so this is cheap on bad input.
    *
@@ -727,6 +744,15 @@ public final class SipUri {
    */
   public boolean isEquivalentTo(SipUri other) {
     SipUri o = other;
+    if (text.equals(o.text)) {
+      // Every rule compares a component with itself: a URI is always equivalent to itself.
+      return true;
+    }
+    return componentsEquivalent(o);
+  }
+
+  /** The RFC 3261 comparison proper, component by component. */
+  boolean componentsEquivalent(SipUri o) {
     if (at.secure != o.at.secure || at.port != o.at.port || hostType != o.hostType) {
       return false;
     }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import java.nio.CharBuffer;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +54,41 @@ class MicrosoftAccountProperties {
                 assertTrue(e.index() >= 0 && e.index() <= s.length());
               }
             });
+  }
+
+  /**
+   * A String whose whole text is the input may take the no-copy path; a CharBuffer never does. Both
+   * must give the same account, domain and failure.
+   */
+  @Test
+  void theNoCopyPathAgreesWithTheCopyingPath() {
+    qt().forAll(nastyStrings())
+        .checkAssert(MicrosoftAccountProperties::assertPathsAgree);
+    qt().forAll(localParts(), accountDomainNames(), caseMasks())
+        .checkAssert(
+            (local, domain, mask) -> {
+              assertPathsAgree(local + "@" + domain);
+              assertPathsAgree(mixCase(local + "@" + domain, mask));
+              assertPathsAgree(local + "@" + domain + ".");
+              assertPathsAgree(local + "@" + domain.substring(0, domain.indexOf('.')));
+            });
+  }
+
+  private static void assertPathsAgree(String s) {
+    ParseFailure fs = new ParseFailure();
+    ParseFailure fb = new ParseFailure();
+    MicrosoftAccount viaString = MicrosoftAccount.scan(s, 0, s.length(), fs);
+    MicrosoftAccount viaBuffer = MicrosoftAccount.scan(CharBuffer.wrap(s), 0, s.length(), fb);
+    if (viaBuffer == null) {
+      assertEquals(null, viaString, s);
+      assertEquals(fb.kind(), fs.kind(), s);
+      assertEquals(fb.index(), fs.index(), s);
+      assertEquals(fb.detail(), fs.detail(), s);
+    } else {
+      assertEquals(viaBuffer, viaString, s);
+      assertEquals(viaBuffer.domain(), viaString.domain(), s);
+      assertEquals(viaBuffer.domain().toString(), viaString.domain().toString(), s);
+      assertEquals(viaBuffer.localPart(), viaString.localPart(), s);
+    }
   }
 }

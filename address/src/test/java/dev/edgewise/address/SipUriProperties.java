@@ -63,6 +63,19 @@ class SipUriProperties {
             });
   }
 
+  /** isEquivalentTo answers identical texts without comparing; the comparison must agree. */
+  @Test
+  void componentComparisonIsReflexiveToo() {
+    qt().forAll(parts())
+        .checkAssert(
+            p -> {
+              SipUri u = SipUri.parse(p.text());
+              assertTrue(u.componentsEquivalent(u), () -> u.toString());
+              assertTrue(u.componentsEquivalent(SipUri.parse(p.text())), () -> u.toString());
+              assertTrue(u.isEquivalentTo(SipUri.parse(p.text())), () -> u.toString());
+            });
+  }
+
   @Test
   void equivalenceIsReflexiveAndSurvivesWhatRfc3261Ignores() {
     qt().forAll(parts(), choices())
