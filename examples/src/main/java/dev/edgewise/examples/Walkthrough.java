@@ -26,13 +26,17 @@ import dev.edgewise.policy.PolicyIdentity;
 import dev.edgewise.policy.PublicProvider;
 import dev.edgewise.policy.Reason;
 import dev.edgewise.policy.RemoteClass;
+import dev.edgewise.policy.RuleId;
+import dev.edgewise.runbook.Runbook;
+import dev.edgewise.runbook.RunbookProblem;
+import dev.edgewise.runbook.RunbookResult;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * The newcomer's walkthrough: what Edgewise does, one capability per section, printed with the
- * values the library computes. Run it with {@code ./mvnw -B -q -pl examples -am -DskipTests
+ * values the library computes. Run it with {@code ./mvnw -B -ntp -pl examples -am -DskipTests
  * compile exec:java}.
  */
 public final class Walkthrough {
@@ -56,6 +60,7 @@ public final class Walkthrough {
     decisions(out, config);
     checklist(out);
     storyUnderPolicy(out, config);
+    runbook(out);
   }
 
   private static final SipUri ALICE = SipUri.parse("sip:alice@contoso.com");
@@ -159,6 +164,57 @@ public final class Walkthrough {
         printStep(out, step.event().toString(), step.relationship());
       }
     }
+  }
+
+  /**
+   * The Skype-enabling runbook Microsoft published, as an admin keeps it. The two declarations say
+   * what other cmdlets set (the SIP domain, the user); see docs/runbook.md.
+   */
+  private static final String SKYPE_RUNBOOK =
+      """
+      # edgewise: SipDomain contoso.com
+      # edgewise: User sip:alice@contoso.com
+      Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true
+      Remove-CsPublicProvider -Identity Messenger
+      New-CsPublicProvider -Identity Skype -ProxyFqdn federation.messenger.msn.com -VerificationLevel 2 -Enabled 1
+      Set-CsExternalAccessPolicy -Identity Global -EnablePublicCloudAccess $true
+      """;
+
+  private static void runbook(PrintStream out) {
+    heading(out, "8. The admin's runbook, read one statement at a time, and what 2025 changed");
+    out.println("   Each statement is read onto a fresh install with the ones before it; the line under");
+    out.println("   it is the answer for alice -> bob@outlook.com, IM, and the rules that decided it.");
+    OutboundRequest im = OutboundRequest.typed(ALICE, "bob@outlook.com", Modality.IM);
+    StringBuilder script = new StringBuilder();
+    RunbookResult read = Runbook.read("");
+    for (String line : SKYPE_RUNBOOK.lines().toList()) {
+      script.append(line).append('\n');
+      if (line.startsWith("#")) {
+        continue;
+      }
+      read = Runbook.read(script.toString());
+      Decision d = ExternalAccessEvaluator.compile(read.configuration()).evaluate(im);
+      out.printf("%n   %s%n     -> %s %s%n", line, d.effect(), deciding(d));
+      for (RunbookProblem warning : read.warnings()) {
+        if (warning.line() == script.toString().lines().count()) {
+          out.printf("     warning %s%n", warning.kind());
+        }
+      }
+    }
+    String retired = "# edgewise: Era SKYPE_INTEROP_RETIRED\n" + script;
+    Decision after2025 =
+        ExternalAccessEvaluator.compile(Runbook.read(retired).configuration()).evaluate(im);
+    out.printf("%n   The same runbook with '# edgewise: Era SKYPE_INTEROP_RETIRED' (from 2025-05-05):%n");
+    out.printf("     -> %s %s%n", after2025.effect(), deciding(after2025));
+    out.printf("     %s%n", after2025.reasons().get(0).explanation());
+  }
+
+  /** The rules that decided: the denying ones for a deny, every one for an allow. */
+  private static List<RuleId> deciding(Decision d) {
+    return d.reasons().stream()
+        .map(Reason::rule)
+        .filter(r -> d.isAllowed() || r.kind() == RuleId.Kind.DENY)
+        .toList();
   }
 
   private static void heading(PrintStream out, String title) {

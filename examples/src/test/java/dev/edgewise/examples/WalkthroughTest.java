@@ -74,4 +74,17 @@ class WalkthroughTest {
     assertTrue(out.contains("Set-CsAccessEdgeConfiguration -AllowFederatedUsers $True"), out);
     assertTrue(out.contains("New-CsPublicProvider -Identity Skype"), out);
   }
+
+  @Test
+  void readsTheAdminsRunbookStepByStepAndShowsTheRetirement() {
+    String out = walkthrough();
+    // Federation on, but the only provider of Microsoft accounts is the disabled Messenger.
+    assertTrue(out.contains("Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true\n     -> DENY"), out);
+    assertTrue(
+        out.contains("Set-CsExternalAccessPolicy -Identity Global -EnablePublicCloudAccess $true\n"
+            + "     -> ALLOW"),
+        out);
+    assertTrue(out.contains("NUMERIC_VERIFICATION_LEVEL_INFERRED"), out);
+    assertTrue(out.contains("-> DENY [SKYPE_INTEROP_RETIRED]"), out);
+  }
 }
