@@ -13,9 +13,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Finds every contradiction of a configuration (domain brief, section 0.4 item 7, and the checks
- * the server makes when objects are created). Each check groups entries by a key in sorted maps, so
- * the result depends only on the multiset of entries, never on the order they were added.
+ * Finds every contradiction of a configuration (each {@link ConfigurationProblem.Code}, among them
+ * the checks the server makes when objects are created). Each check groups entries by a key in
+ * sorted maps, so the result depends only on the multiset of entries, never on the order they
+ * were added.
  */
 final class ConfigurationValidator {
 

@@ -84,7 +84,7 @@ public final class ContactRelationship {
   /** The group a Skype contact added from Lync lands in. */
   public static final String DEFAULT_GROUP = "Other Contacts";
 
-  // Public IM connectivity never carries contact pictures (domain brief 0.4 item 11).
+  // Public IM connectivity never carries contact pictures: only IM, presence, audio and video cross.
   private static final ImmutableSet<CardField> PICTURE_ONLY = ImmutableSet.of(CardField.PICTURE);
 
   private final SideState lync;

@@ -89,7 +89,7 @@ public enum PrivacyRelationship {
   }
 
   /**
-   * Returns the card fields this relationship shows (domain brief section 5), in declaration order.
+   * Returns the card fields this relationship shows, in declaration order.
    * Public IM connectivity may carry less; see {@link
    * ContactRelationship#cardFieldsVisibleToSkypeUser()}.
    */
