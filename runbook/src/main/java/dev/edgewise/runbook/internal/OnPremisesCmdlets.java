@@ -18,6 +18,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** The on-premises cmdlets: Access Edge, allowed and blocked domains, public and hosting providers. */
 final class OnPremisesCmdlets {
@@ -291,37 +293,59 @@ final class OnPremisesCmdlets {
       return;
     }
     OnPremisesConfiguration c = ctx.onPrem();
-    List<AllowedDomain> list = new ArrayList<>(c.allowedDomains());
+    boolean blocked = c.blockedDomains().stream().anyMatch(x -> x.domain().equals(d.get()));
+    editDomainList(
+            ctx, b, verb, d.get(), c.allowedDomains(), AllowedDomain::domain, blocked,
+            "allowed", "blocked", AllowedDomain::of, OnPremisesCmdlets::allowedSettings)
+        .ifPresent(list -> ctx.config = c.toBuilder().allowedDomains(list).build());
+  }
+
+  /**
+   * New, Set or Remove of one entry of the allowed or blocked list, refused as the server refuses
+   * it: a New of a listed domain or of one on the other list, a Set or Remove of a missing one.
+   * Returns the edited list, or empty after reporting the refusal.
+   */
+  private static <T> Optional<List<T>> editDomainList(
+      Ctx ctx,
+      Binder b,
+      Verb verb,
+      Domain d,
+      List<T> entries,
+      Function<T, Domain> domainOf,
+      boolean onOtherList,
+      String listName,
+      String otherListName,
+      Function<Domain, T> create,
+      BiFunction<Binder, T, T> settings) {
+    List<T> list = new ArrayList<>(entries);
     int i = -1;
     for (int k = 0; k < list.size(); k++) {
-      if (list.get(k).domain().equals(d.get())) {
+      if (domainOf.apply(list.get(k)).equals(d)) {
         i = k;
       }
     }
     if (verb == Verb.NEW) {
       if (i >= 0) {
-        b.report("Identity", RunbookErrorKind.ALREADY_EXISTS, d.get() + " is already allowed");
-        return;
+        b.report("Identity", RunbookErrorKind.ALREADY_EXISTS, d + " is already " + listName);
+        return Optional.empty();
       }
-      for (BlockedDomain x : c.blockedDomains()) {
-        if (x.domain().equals(d.get())) {
-          b.report(
-              "Identity",
-              RunbookErrorKind.DOMAIN_ON_OTHER_LIST,
-              d.get() + " is on the blocked list; remove it there first");
-          return;
-        }
+      if (onOtherList) {
+        b.report(
+            "Identity",
+            RunbookErrorKind.DOMAIN_ON_OTHER_LIST,
+            d + " is on the " + otherListName + " list; remove it there first");
+        return Optional.empty();
       }
-      list.add(allowedSettings(b, AllowedDomain.of(d.get())));
+      list.add(settings.apply(b, create.apply(d)));
     } else if (i < 0) {
-      ctx.notFound(b, "Identity", "the allowed domain " + d.get());
-      return;
+      ctx.notFound(b, "Identity", "the " + listName + " domain " + d);
+      return Optional.empty();
     } else if (verb == Verb.SET) {
-      list.set(i, allowedSettings(b, list.get(i)));
+      list.set(i, settings.apply(b, list.get(i)));
     } else {
       list.remove(i);
     }
-    ctx.config = c.toBuilder().allowedDomains(list).build();
+    return Optional.of(list);
   }
 
   private static AllowedDomain allowedSettings(Binder b, AllowedDomain a) {
@@ -347,37 +371,11 @@ final class OnPremisesCmdlets {
       return;
     }
     OnPremisesConfiguration c = ctx.onPrem();
-    List<BlockedDomain> list = new ArrayList<>(c.blockedDomains());
-    int i = -1;
-    for (int k = 0; k < list.size(); k++) {
-      if (list.get(k).domain().equals(d.get())) {
-        i = k;
-      }
-    }
-    if (verb == Verb.NEW) {
-      if (i >= 0) {
-        b.report("Identity", RunbookErrorKind.ALREADY_EXISTS, d.get() + " is already blocked");
-        return;
-      }
-      for (AllowedDomain x : c.allowedDomains()) {
-        if (x.domain().equals(d.get())) {
-          b.report(
-              "Identity",
-              RunbookErrorKind.DOMAIN_ON_OTHER_LIST,
-              d.get() + " is on the allowed list; remove it there first");
-          return;
-        }
-      }
-      list.add(blockedSettings(b, BlockedDomain.of(d.get())));
-    } else if (i < 0) {
-      ctx.notFound(b, "Identity", "the blocked domain " + d.get());
-      return;
-    } else if (verb == Verb.SET) {
-      list.set(i, blockedSettings(b, list.get(i)));
-    } else {
-      list.remove(i);
-    }
-    ctx.config = c.toBuilder().blockedDomains(list).build();
+    boolean allowed = c.allowedDomains().stream().anyMatch(x -> x.domain().equals(d.get()));
+    editDomainList(
+            ctx, b, verb, d.get(), c.blockedDomains(), BlockedDomain::domain, allowed,
+            "blocked", "allowed", BlockedDomain::of, OnPremisesCmdlets::blockedSettings)
+        .ifPresent(list -> ctx.config = c.toBuilder().blockedDomains(list).build());
   }
 
   private static BlockedDomain blockedSettings(Binder b, BlockedDomain d) {
