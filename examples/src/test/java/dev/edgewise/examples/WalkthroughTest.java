@@ -1,90 +1,107 @@
 package dev.edgewise.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
-/** The walkthrough is the README's main job: it must keep showing each capability at work. */
+/**
+ * The walkthrough is the README's main job: its whole output is pinned by a golden file, and the
+ * story's turning points are checked by name so that a regenerated golden file cannot quietly
+ * lose one.
+ */
 class WalkthroughTest {
+
+  /** The command that rewrites the golden file after an intended change (also in the README). */
+  static final String REGENERATE =
+      "./mvnw -B -q -pl examples -am -DskipTests compile exec:java"
+          + " > examples/src/test/resources/dev/edgewise/examples/walkthrough.txt";
 
   private static String walkthrough() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Walkthrough.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    return bytes.toString(StandardCharsets.UTF_8);
+    return bytes.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
   }
 
-  @Test
-  void showsSipUrisAndTheirErrors() {
-    String out = walkthrough();
-    // Scheme and host fold to lower case; the user part is case-sensitive (RFC 3261 19.1.4).
-    assertTrue(out.contains("sip:Bob@contoso.com;transport=TLS"), out);
-    assertTrue(out.contains("PORT_OUT_OF_RANGE"), out);
-  }
-
-  @Test
-  void showsTheDecoration() {
-    String out = walkthrough();
-    assertTrue(out.contains("sip:bob(contoso.com)@msn.com"), out);
-    assertTrue(out.contains("sip:alice@live.com"), out);
-  }
-
-  @Test
-  void showsClassificationOfTypedText() {
-    String out = walkthrough();
-    assertTrue(out.contains("Ambiguous"), out);
-    assertTrue(out.contains("SkypeName"), out);
-  }
-
-  @Test
-  void explainsTheContactTablesNotation() {
-    String out = walkthrough();
-    for (String notation :
-        new String[] {"add(LYNC)", "accept(SKYPE)", "gates(all open)", "+New", "+req", "IM L->S / S->L"}) {
-      assertTrue(out.contains("     " + notation), notation + " is not explained:\n" + out);
+  private static String golden() throws IOException {
+    try (InputStream in = WalkthroughTest.class.getResourceAsStream("walkthrough.txt")) {
+      return new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8)
+          .replace("\r\n", "\n");
     }
   }
 
   @Test
-  void tellsTheContactStoryToAvailableAndOnline() {
-    String out = walkthrough();
-    assertTrue(out.contains("Presence Unknown"), out);
-    assertTrue(out.contains("Available"), out);
-    assertTrue(out.contains("Online"), out);
+  void printsExactlyTheGoldenFile() throws IOException {
+    List<String> expected = golden().lines().toList();
+    List<String> actual = walkthrough().lines().toList();
+    for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
+      assertEquals(
+          expected.get(i),
+          actual.get(i),
+          "line " + (i + 1) + " differs; if the change is intended, regenerate with\n  " + REGENERATE);
+    }
+    assertEquals(expected.size(), actual.size(), "line count differs; regenerate with\n  " + REGENERATE);
   }
 
   @Test
-  void explainsDecisionsWithTheCmdletThatFlipsThem() {
-    String out = walkthrough();
-    assertTrue(out.contains("configuration problems: []"), out);
-    assertTrue(out.contains("POLICY_PUBLIC_AV_OFF"), out);
-    assertTrue(out.contains("MODALITY_UNSUPPORTED_BY_PROVIDER"), out);
-    assertTrue(out.contains("DOMAIN_BLOCKED"), out);
-    assertTrue(out.contains("bob(gmail.com)@msn.com"), out);
-    assertTrue(
-        out.contains("Set-CsExternalAccessPolicy -Identity Tag:NoPic -EnablePublicCloudAccess $True"),
-        out);
+  void theReadmeGivesTheRegenerationCommand() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    assertTrue(readme.contains(REGENERATE), "README.md must show: " + REGENERATE);
   }
 
   @Test
-  void listsWhatAFreshInstallMustChange() {
+  void beginsWithFederationOffAndTheChecklist() {
     String out = walkthrough();
-    assertTrue(out.contains("Set-CsAccessEdgeConfiguration -AllowFederatedUsers $True"), out);
-    assertTrue(out.contains("New-CsPublicProvider -Identity Skype"), out);
+    assertTrue(out.contains("EDGE_FEDERATION_OFF"), out);
+    assertTrue(out.contains("  Set-CsAccessEdgeConfiguration -AllowFederatedUsers $True"), out);
   }
 
   @Test
-  void readsTheAdminsRunbookStepByStepAndShowsTheRetirement() {
+  void readsTheRunbookStepByStepUntilProvisioningIsActivated() {
     String out = walkthrough();
-    // Federation on, but the only provider of Microsoft accounts is the disabled Messenger.
-    assertTrue(out.contains("Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true\n     -> DENY"), out);
-    assertTrue(
-        out.contains("Set-CsExternalAccessPolicy -Identity Global -EnablePublicCloudAccess $true\n"
-            + "     -> ALLOW"),
-        out);
-    assertTrue(out.contains("NUMERIC_VERIFICATION_LEVEL_INFERRED"), out);
-    assertTrue(out.contains("-> DENY [SKYPE_INTEROP_RETIRED]"), out);
+    assertTrue(out.contains("-> DENY [PROVIDER_MISSING, POLICY_PUBLIC_OFF, PROVISIONING_INCOMPLETE]"), out);
+    assertTrue(out.contains("PicProvisioning fabrikam.com ACTIVATED\n     -> ALLOW"), out);
+  }
+
+  @Test
+  void showsTheOffice365Switches() {
+    String out = walkthrough();
+    assertTrue(out.contains("-> DENY [TENANT_PUBLIC_USERS_OFF]"), out);
+    assertTrue(out.contains("-AllowPublicUsers $true\n     -> ALLOW"), out);
+  }
+
+  @Test
+  void addsTheCustomDomainAccountDecorated() {
+    String out = walkthrough();
+    assertTrue(out.contains("encode(bob@contoso.com)            = sip:bob(contoso.com)@msn.com"), out);
+    assertTrue(out.contains("bob@contoso.com            Ambiguous"), out);
+    assertTrue(out.contains("alice -> bob(contoso.com)@msn.com: ALLOW"), out);
+  }
+
+  @Test
+  void explainsTheContactTablesNotationAndReachesAvailableAndOnline() {
+    String out = walkthrough();
+    for (String notation :
+        new String[] {"add(LYNC)", "accept(SKYPE)", "+New", "+req", "IM L->S / S->L"}) {
+      assertTrue(out.contains("     " + notation), notation + " is not explained:\n" + out);
+    }
+    assertTrue(out.contains("Available          Online             yes / yes"), out);
+  }
+
+  @Test
+  void showsAudioAndVideoAcrossTheErasAndTheRetirement() {
+    String out = walkthrough();
+    assertTrue(out.contains("audio  -> DENY [POLICY_PUBLIC_AV_OFF]"), out);
+    assertTrue(out.contains("video  -> DENY [MODALITY_UNSUPPORTED_BY_PROVIDER]"), out);
+    assertTrue(out.contains("SKYPE_INTEROP_RETIRED"), out);
   }
 }
