@@ -138,12 +138,27 @@ public final class ContactRelationship {
   }
 
   /**
-   * Applies the events in order and returns the relationship after the last one. A refused event
-   * changes nothing and the rest still run; to see which were refused and why, use {@link
-   * #play(List)}, of which this is {@code play(events).end()}.
+   * Applies events that must all be accepted and returns the relationship after the last one. A
+   * script with a refused event is a caller's mistake here, so it is reported rather than skipped;
+   * to play a script whose events may be refused, and see which were and why, use {@link
+   * #play(List)}.
+   *
+   * <pre>{@code
+   * ContactRelationship r = ContactRelationship.initial(Gates.allOpen())
+   *     .applyAll(List.of(ContactEvent.add(Side.LYNC), ContactEvent.accept(Side.SKYPE)));
+   * r.display(Side.LYNC);   // what the Lync user now sees for the Skype user
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if an event is refused; the message names the first refused
+   *     event, its position (from 1) and the refusal
    */
   public ContactRelationship applyAll(List<? extends ContactEvent> events) {
-    return play(events).end();
+    PlayedScript played = play(events);
+    if (!played.isFullyApplied()) {
+      throw new IllegalArgumentException(
+          "event refused: " + played.refusals().get(0) + "; use play(events) to allow refusals");
+    }
+    return played.end();
   }
 
   /**

@@ -142,7 +142,7 @@ class ClientGateProperties {
     qt().forAll(ContactRelationshipProperties.starts(), ContactRelationshipProperties.scripts())
         .checkAssert(
             (start, script) -> {
-              ContactRelationship r = start.applyAll(script);
+              ContactRelationship r = start.play(script).end();
               if (!r.gates().im(Side.SKYPE) || r.isBlocking(Side.SKYPE)) {
                 return;
               }

@@ -18,6 +18,7 @@ import static dev.edgewise.core.contact.Side.SKYPE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.edgewise.core.contact.Transition.Outcome;
@@ -440,5 +441,17 @@ class ContactStoryTest {
             .toString());
     assertEquals(LYNC, changeAlerts(true).actor());
     assertEquals(LYNC, gatesChanged(Gates.allClosed()).actor());
+  }
+
+  @Test
+  void applyAllReportsTheFirstRefusedEventInsteadOfSkippingIt() {
+    ContactRelationship start = ContactRelationship.initial(Gates.allOpen());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> start.applyAll(List.of(add(LYNC), accept(LYNC), accept(SKYPE))));
+    assertTrue(e.getMessage().contains("#2 accept(LYNC)"), e.getMessage());
+    assertEquals(start.play(List.of(add(LYNC), accept(SKYPE))).end(),
+        start.applyAll(List.of(add(LYNC), accept(SKYPE))));
   }
 }
