@@ -12,43 +12,21 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * docs/runbook.md}). Each character is looked at a bounded number of times; a syntax error records
  * one problem and skips to the next line, so that every statement's problems are reported.
  */
-public final class Scanner {
+public final class Scanner extends Cursor {
+
 
   private static final String DECLARATION_PREFIX = "edgewise:";
 
-  private final String s;
   private final Problems problems;
-  private int pos;
-  private int line = 1;
-  private int lineStart;
-  /** Inside an {@code # edgewise:} comment, which ends at the end of its line. */
-  private boolean declaration;
 
   private Scanner(String s, Problems problems) {
-    this.s = s;
+    super(s);
     this.problems = problems;
   }
 
   /** Scans a whole script; syntax problems go to {@code problems}. */
   public static List<Statement> scan(String script, Problems problems) {
     return new Scanner(script, problems).statements();
-  }
-
-  /** A syntax error: recorded, then the scanner skips to the next line. */
-  private static final class SyntaxError extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final RunbookErrorKind kind;
-    final int line;
-    final int col;
-    final String text;
-
-    SyntaxError(RunbookErrorKind kind, int line, int col, String text, String message) {
-      super(message, null, false, false);
-      this.kind = kind;
-      this.line = line;
-      this.col = col;
-      this.text = text;
-    }
   }
 
   private List<Statement> statements() {
@@ -68,61 +46,6 @@ public final class Scanner {
       }
     }
     return out;
-  }
-
-  // --- positions --------------------------------------------------------------------------------
-
-  private int col() {
-    return pos - lineStart + 1;
-  }
-
-  private boolean eof() {
-    return pos >= s.length();
-  }
-
-  private char peek() {
-    return s.charAt(pos);
-  }
-
-  private char peekAt(int offset) {
-    int i = pos + offset;
-    return i < s.length() ? s.charAt(i) : '\0';
-  }
-
-  private void newline() {
-    // pos is at '\n' (or a lone '\r'); a "\r\n" pair counts once.
-    if (s.charAt(pos) == '\r' && peekAt(1) == '\n') {
-      pos++;
-    }
-    pos++;
-    line++;
-    lineStart = pos;
-  }
-
-  private static boolean isNewline(char c) {
-    return c == '\n' || c == '\r';
-  }
-
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\u00a0' || c == '\f';
-  }
-
-  private SyntaxError error(RunbookErrorKind kind, int l, int c, String text, String message) {
-    return new SyntaxError(kind, l, c, text, message);
-  }
-
-  private String around(int from) {
-    int end = from;
-    while (end < s.length() && end - from < 20 && !isNewline(s.charAt(end))) {
-      end++;
-    }
-    return s.substring(from, end);
-  }
-
-  private void skipRestOfLine() {
-    while (!eof() && !isNewline(peek())) {
-      pos++;
-    }
   }
 
   // --- between statements ------------------------------------------------------------------------
@@ -376,10 +299,10 @@ public final class Scanner {
     int c = col();
     char ch = peek();
     if (isSingleQuote(ch)) {
-      return new Val.Str(singleQuoted(), l, c);
+      return new Val.Str(quoted(false), l, c);
     }
     if (isDoubleQuote(ch)) {
-      return new Val.Str(doubleQuoted(), l, c);
+      return new Val.Str(quoted(true), l, c);
     }
     if (ch == '$') {
       return variable();
@@ -504,9 +427,9 @@ public final class Scanner {
       int kc = col();
       String key;
       if (isSingleQuote(ch)) {
-        key = singleQuoted();
+        key = quoted(false);
       } else if (isDoubleQuote(ch)) {
-        key = doubleQuoted();
+        key = quoted(true);
       } else {
         int start = pos;
         while (!eof() && (isLetter(peek()) || isDigit(peek()) || peek() == '_')) {
@@ -532,177 +455,4 @@ public final class Scanner {
     }
   }
 
-  private String singleQuoted() {
-    int l = line;
-    int c = col();
-    pos++;
-    StringBuilder sb = new StringBuilder();
-    while (!eof()) {
-      char ch = peek();
-      if (isSingleQuote(ch)) {
-        if (isSingleQuote(peekAt(1))) {
-          sb.append(ch);
-          pos += 2;
-          continue;
-        }
-        pos++;
-        return sb.toString();
-      }
-      if (isNewline(ch)) {
-        if (declaration) {
-          break;
-        }
-        sb.append('\n');
-        newline();
-      } else {
-        sb.append(ch);
-        pos++;
-      }
-    }
-    throw error(
-        RunbookErrorKind.UNTERMINATED_STRING, l, c, around(lineStartOf(l, c)), "the string has no closing quote");
-  }
-
-  private String doubleQuoted() {
-    int l = line;
-    int c = col();
-    pos++;
-    StringBuilder sb = new StringBuilder();
-    while (!eof()) {
-      char ch = peek();
-      if (isDoubleQuote(ch)) {
-        if (isDoubleQuote(peekAt(1))) {
-          sb.append(ch);
-          pos += 2;
-          continue;
-        }
-        pos++;
-        return sb.toString();
-      }
-      if (ch == '`' && pos + 1 < s.length() && !isNewline(peekAt(1))) {
-        sb.append(escape(peekAt(1)));
-        pos += 2;
-        continue;
-      }
-      if (ch == '$' && (isLetter(peekAt(1)) || peekAt(1) == '{' || peekAt(1) == '(')) {
-        throw error(
-            RunbookErrorKind.VARIABLE_NOT_SUPPORTED,
-            line,
-            col(),
-            around(pos),
-            "variables inside double-quoted strings are not part of the runbook subset;"
-                + " write `$ for a dollar sign or use single quotes");
-      }
-      if (isNewline(ch)) {
-        if (declaration) {
-          break;
-        }
-        sb.append('\n');
-        newline();
-      } else {
-        sb.append(ch);
-        pos++;
-      }
-    }
-    throw error(
-        RunbookErrorKind.UNTERMINATED_STRING, l, c, around(lineStartOf(l, c)), "the string has no closing quote");
-  }
-
-  /** The offset of (line l, column c), when l is the current line or earlier on it. */
-  private int lineStartOf(int l, int c) {
-    return l == line ? lineStart + c - 1 : Math.max(0, Math.min(s.length(), pos));
-  }
-
-  private static char escape(char c) {
-    return switch (c) {
-      case '0' -> '\0';
-      case 'a' -> '\u0007';
-      case 'b' -> '\b';
-      case 'f' -> '\f';
-      case 'n' -> '\n';
-      case 'r' -> '\r';
-      case 't' -> '\t';
-      case 'v' -> '\u000b';
-      default -> c;
-    };
-  }
-
-  /** A bare word up to the next delimiter; a backtick escapes the next character. */
-  private String bareText() {
-    StringBuilder sb = new StringBuilder();
-    while (!eof()) {
-      char ch = peek();
-      if (ch == '`') {
-        if (pos + 1 >= s.length() || isNewline(peekAt(1))) {
-          break;
-        }
-        sb.append(peekAt(1));
-        pos += 2;
-        continue;
-      }
-      if (isDelimiter(ch)) {
-        break;
-      }
-      sb.append(ch);
-      pos++;
-    }
-    return sb.toString();
-  }
-
-  private static boolean isDelimiter(char c) {
-    return isSpace(c)
-        || isNewline(c)
-        || c == ','
-        || c == ';'
-        || c == '('
-        || c == ')'
-        || c == '{'
-        || c == '}'
-        || c == '|'
-        || c == '&'
-        || c == '>'
-        || isSingleQuote(c)
-        || isDoubleQuote(c);
-  }
-
-  private static boolean isWordStart(char c) {
-    return !isDelimiter(c) && c != '$' && c != '@' && c != '#' && c != '-' && c != '<' && c != '['
-        && c != '=' && c != '`' && c != '\0';
-  }
-
-  private static boolean isCmdletName(String name) {
-    int dash = name.indexOf('-');
-    if (dash <= 0 || dash == name.length() - 1) {
-      // Declarations are single words, such as SipDomain.
-      for (int i = 0; i < name.length(); i++) {
-        if (!isLetter(name.charAt(i))) {
-          return false;
-        }
-      }
-      return !name.isEmpty();
-    }
-    for (int i = 0; i < name.length(); i++) {
-      char ch = name.charAt(i);
-      if (!(isLetter(ch) || (ch == '-' && i == dash))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  static boolean isLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  }
-
-  static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  private static boolean isSingleQuote(char c) {
-    return c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u201a' || c == '\u201b';
-  }
-
-  private static boolean isDoubleQuote(char c) {
-    return c == '"' || c == '\u201c' || c == '\u201d' || c == '\u201e';
-  }
 }
