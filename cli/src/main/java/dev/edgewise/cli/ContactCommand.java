@@ -17,6 +17,8 @@ import dev.edgewise.core.contact.Side;
 import dev.edgewise.core.contact.Transition;
 import dev.edgewise.policy.ContactScenario;
 import dev.edgewise.policy.ExternalAccessEvaluator;
+import dev.edgewise.policy.FederationConfiguration;
+import dev.edgewise.policy.PublicProvider;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,10 +105,11 @@ final class ContactCommand implements Callable<Integer> {
     } catch (Requests.BadRequest e) {
       throw new ParameterException(s.commandLine(), "Invalid value for --user: " + e.getMessage());
     }
-    MicrosoftAccount skypeUser = account(s, remote);
+    account(s, remote, NameDecoration.defaults()); // a usage error before any file is read
     List<ContactEvent> played = parseEvents(s, events);
     ExternalAccessEvaluator evaluator =
         Runbooks.compile(config, Runbooks.read(config).configuration());
+    MicrosoftAccount skypeUser = account(s, remote, decoration(evaluator.configuration()));
     if (evaluator.configuration().user(lyncUser).isEmpty()) {
       throw new CliFailure(Edgewise.NO, config + ": " + lyncUser
           + " is not declared; add '# edgewise: User " + lyncUser + "' (docs/runbook.md)");
@@ -185,9 +188,23 @@ final class ContactCommand implements Callable<Integer> {
     return d.map(x -> x.label(viewer)).orElse("(not listed)");
   }
 
+  /**
+   * The decoration the configuration's public providers write Skype users' addresses with: the
+   * first enabled provider that has one (a runbook may give Skype another routing domain or
+   * excluded list), else Microsoft's defaults.
+   */
+  static NameDecoration decoration(FederationConfiguration c) {
+    for (PublicProvider p : c.publicProviders()) {
+      if (p.enabled() && p.nameDecoration().isPresent()) {
+        return p.nameDecoration().get();
+      }
+    }
+    return NameDecoration.defaults();
+  }
+
   /** The Skype user's account, from the plain or the decorated form. */
-  static MicrosoftAccount account(CommandSpec s, String text) {
-    ContactAddress c = ContactAddress.classify(text, NameDecoration.defaults());
+  static MicrosoftAccount account(CommandSpec s, String text, NameDecoration rules) {
+    ContactAddress c = ContactAddress.classify(text, rules);
     if (c instanceof ContactAddress.NativeAccount n) {
       return n.account();
     } else if (c instanceof ContactAddress.DecoratedAccount d) {

@@ -144,4 +144,16 @@ class CliContactTest {
     assertTrue(help.out().contains("--mermaid"), help.out());
     assertTrue(help.out().contains("Examples:"), help.out());
   }
+
+  @Test
+  void readsTheRemoteWithTheConfigurationsOwnDecoration() {
+    // This runbook's Skype provider writes northwind.com accounts as they are, so the decorated
+    // form Microsoft's defaults would accept is not how this organization adds bob.
+    String config = Samples.file("northwind-excluded.ps1");
+    Cli plain = contactWith(config, "bob@northwind.com", "L.add");
+    assertEquals(Edgewise.OK, plain.exitCode(), plain.err());
+    Cli decorated = contactWith(config, "bob(northwind.com)@msn.com", "L.add");
+    assertEquals(Edgewise.USAGE, decorated.exitCode(), decorated.out());
+    assertTrue(decorated.err().contains("DECORATED_EXCLUDED_DOMAIN"), decorated.err());
+  }
 }
