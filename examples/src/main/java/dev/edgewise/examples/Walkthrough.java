@@ -191,15 +191,12 @@ public final class Walkthrough {
                 ContactEvent.accept(Side.LYNC, true))));
     p.line("");
     p.line("bob adds alice first; she accepts from the New tab, which asks bob back, and he accepts:");
-    p.steps(
-        ContactScenario.play(
-            ev,
-            ALICE,
-            bob,
-            List.of(
-                ContactEvent.add(Side.SKYPE),
-                ContactEvent.accept(Side.LYNC, true),
-                ContactEvent.accept(Side.SKYPE))));
+    List<ContactEvent> reciprocal =
+        List.of(
+            ContactEvent.add(Side.SKYPE),
+            ContactEvent.accept(Side.LYNC, true),
+            ContactEvent.accept(Side.SKYPE));
+    p.steps(ContactScenario.play(ev, ALICE, bob, reciprocal));
   }
 
   private static void audioAndVideo(Printer p) {
