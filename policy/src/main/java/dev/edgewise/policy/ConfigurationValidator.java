@@ -225,8 +225,8 @@ final class ConfigurationValidator {
     for (BlockedDomain b : c.blockedDomains()) {
       blocked.add(b.domain());
     }
-    duplicates(allowed, "AllowedDomain:", "allowed list");
-    duplicates(blocked, "BlockedDomain:", "blocked list");
+    duplicates(allowed, compiled.allowedDomainCount(), "AllowedDomain:", "allowed list");
+    duplicates(blocked, compiled.blockedDomainCount(), "BlockedDomain:", "blocked list");
     Set<Domain> both = new HashSet<>();
     for (Domain d : allowed) {
       if (compiled.isOnBlockedList(d)) {
@@ -309,8 +309,13 @@ final class ConfigurationValidator {
         c.allowedDomains() instanceof TenantAllowedDomains.AllowList list
             ? list.domains()
             : List.of();
-    duplicates(allowed, "TenantAllowedDomain:", "tenant's allowed list");
-    duplicates(c.blockedDomains(), "TenantBlockedDomain:", "tenant's blocked list");
+    duplicates(
+        allowed, compiled.tenantAllowedDomainCount(), "TenantAllowedDomain:", "tenant's allowed list");
+    duplicates(
+        c.blockedDomains(),
+        compiled.blockedDomainCount(),
+        "TenantBlockedDomain:",
+        "tenant's blocked list");
     for (Domain own : new HashSet<>(c.sipDomains())) {
       if (compiled.isOnTenantAllowList(own)) {
         ownDomainListed(own, "TenantAllowedDomain:", "tenant's allowed list");
@@ -343,7 +348,14 @@ final class ConfigurationValidator {
 
   // --- shared helpers ----------------------------------------------------------------------
 
-  private void duplicates(List<Domain> entries, String kind, String listName) {
+  /**
+   * Reports the domains listed more than once; {@code distinct} is how many different ones the
+   * compiled form holds, so a list without repeats costs no second pass.
+   */
+  private void duplicates(List<Domain> entries, int distinct, String kind, String listName) {
+    if (distinct == entries.size()) {
+      return;
+    }
     for (Map.Entry<Domain, Integer> e : repeated(entries).entrySet()) {
       {
         add(

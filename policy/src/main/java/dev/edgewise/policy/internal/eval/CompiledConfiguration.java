@@ -60,7 +60,11 @@ public final class CompiledConfiguration {
   private final ImmutableMap<Domain, HostingProvider> hostedByDomain;
   /** Every hosting provider declaring each domain hosted, in declaration order. */
   private final ImmutableListMultimap<Domain, HostingProvider> hostedClaims;
-  private final ImmutableMap<Domain, AllowedDomain> allowedByDomain;
+  /**
+   * Not copied into an immutable map: at a million entries the copy is a second index of the
+   * same list. It is never written after construction and never leaves this class.
+   */
+  private final Map<Domain, AllowedDomain> allowedByDomain;
   private final DomainSet blocked;
   private final DomainSet tenantAllowList;
   /**
@@ -147,17 +151,17 @@ public final class CompiledConfiguration {
     }
     this.hostedByDomain = ImmutableMap.copyOf(hosted);
     this.hostedClaims = hostClaims.build();
-    this.allowedByDomain = ImmutableMap.copyOf(allowed);
+    this.allowedByDomain = Collections.unmodifiableMap(allowed);
     this.blocked = DomainSet.of(blockedList);
     this.tenantAllowList = DomainSet.of(tenantAllowed);
-    List<Domain> named = new ArrayList<>(blockedList.size() + allowed.size() + 16);
+    // The blocked list has its own set, asked after this one (see knownDomain).
+    List<Domain> named = new ArrayList<>(allowed.size() + tenantAllowed.size() + 16);
     named.addAll(c.sipDomains());
     named.addAll(pub.keySet());
     named.add(decoration.routingDomain());
     named.addAll(decoration.excludedDomains());
     named.addAll(hosted.keySet());
     named.addAll(allowed.keySet());
-    named.addAll(blockedList);
     named.addAll(tenantAllowed);
     this.known = DomainSet.of(named);
 
@@ -384,7 +388,8 @@ public final class CompiledConfiguration {
    * that no list names it, not that the text is no domain name.
    */
   public @Nullable Domain knownDomain(String text, int end) {
-    return known.get(text, 0, end);
+    @Nullable Domain d = known.get(text, 0, end);
+    return d != null ? d : blocked.get(text, 0, end);
   }
 
   /**
@@ -398,6 +403,21 @@ public final class CompiledConfiguration {
       return blocked.findSelfOrAncestor(text, from, to) != null;
     }
     return blocked.get(text, from, to) != null;
+  }
+
+  /** The number of distinct domains on the on-premises allowed list. */
+  public int allowedDomainCount() {
+    return allowedByDomain.size();
+  }
+
+  /** The number of distinct domains on the blocked list (on-premises or the tenant's). */
+  public int blockedDomainCount() {
+    return blocked.size();
+  }
+
+  /** The number of distinct domains on the tenant's allow list. */
+  public int tenantAllowedDomainCount() {
+    return tenantAllowList.size();
   }
 
   /** Returns whether the blocked list is empty, whatever the platform. */
