@@ -134,11 +134,12 @@ public final class DomainSet {
       if (entry == null) {
         return slot;
       }
-      String listed = entry.toString();
-      if (hashes[slot] == hash
-          && listed.length() == length
-          && listed.regionMatches(0, name, from, length)) {
-        return slot;
+      // The hash first: reading the entry's name is two more memory loads, paid only on a match.
+      if (hashes[slot] == hash) {
+        String listed = entry.toString();
+        if (listed.length() == length && listed.regionMatches(0, name, from, length)) {
+          return slot;
+        }
       }
     }
   }
