@@ -1,5 +1,6 @@
 package dev.edgewise.benchmarks;
 
+import dev.edgewise.address.MicrosoftAccount;
 import dev.edgewise.address.SipUri;
 import dev.edgewise.core.Modality;
 import dev.edgewise.policy.Decision;
@@ -34,6 +35,18 @@ public class DecisionBenchmark {
   private OutboundRequest allowed = request("sip:erin@partner0.example");
   private OutboundRequest blocked = request("sip:zed@blocked0.example");
   private OutboundRequest skypeUser = request("sip:bob(fabrikam.com)@msn.com");
+  private OutboundRequest colleague = request("sip:carol@contoso.com");
+  private OutboundRequest plainAccount = request("sip:bob@live.com");
+  private OutboundRequest account =
+      OutboundRequest.of(
+          SipUri.parse(Configurations.LOCAL_USER),
+          MicrosoftAccount.parse("bob@fabrikam.com"),
+          Modality.IM);
+  private OutboundRequest skypeCall =
+      OutboundRequest.of(
+          SipUri.parse(Configurations.LOCAL_USER),
+          SipUri.parse("sip:bob(fabrikam.com)@msn.com"),
+          Modality.AUDIO);
 
   @Setup
   public void setUp() {
@@ -43,7 +56,11 @@ public class DecisionBenchmark {
     skypeUser = request("sip:bob(fabrikam.com)@msn.com");
     if (!evaluator.evaluate(allowed).isAllowed()
         || evaluator.evaluate(blocked).isAllowed()
-        || !evaluator.evaluate(skypeUser).isAllowed()) {
+        || !evaluator.evaluate(skypeUser).isAllowed()
+        || !evaluator.evaluate(colleague).isAllowed()
+        || !evaluator.evaluate(plainAccount).isAllowed()
+        || !evaluator.evaluate(account).isAllowed()
+        || evaluator.evaluate(skypeCall).isAllowed()) {
       throw new IllegalStateException("the generated configuration does not decide as intended");
     }
   }
@@ -82,5 +99,29 @@ public class DecisionBenchmark {
   @Benchmark
   public boolean publicProviderUserIsAllowed() {
     return evaluator.isAllowed(skypeUser);
+  }
+
+  /** An internal colleague: the first row of the gate table. */
+  @Benchmark
+  public boolean internalIsAllowed() {
+    return evaluator.isAllowed(colleague);
+  }
+
+  /** A Skype user at one of Microsoft's own domains, written undecorated. */
+  @Benchmark
+  public boolean plainAccountIsAllowed() {
+    return evaluator.isAllowed(plainAccount);
+  }
+
+  /** A Skype user named by account rather than by SIP URI. */
+  @Benchmark
+  public boolean accountIsAllowed() {
+    return evaluator.isAllowed(account);
+  }
+
+  /** A denial: an audio call to a Skype user, which the Global policy does not allow. */
+  @Benchmark
+  public boolean deniedCallIsAllowed() {
+    return evaluator.isAllowed(skypeCall);
   }
 }

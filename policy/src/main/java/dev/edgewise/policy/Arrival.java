@@ -1,6 +1,7 @@
 package dev.edgewise.policy;
 
 import dev.edgewise.address.Domain;
+import java.util.Objects;
 
 /**
  * The route an inbound message came by: through a public provider (by its identity), from a
@@ -44,6 +45,11 @@ public sealed interface Arrival
    * @param identity the provider's identity
    */
   record PublicProviderRoute(String identity) implements Arrival {
+    /** Rejects null, naming the component. */
+    public PublicProviderRoute {
+      Objects.requireNonNull(identity, "identity");
+    }
+
     /** Returns {@code via public provider <identity>}. */
     @Override
     public String toString() {
@@ -61,6 +67,11 @@ public sealed interface Arrival
    * @param edgeFqdn the FQDN of the edge the message came from
    */
   record EdgeRoute(Domain edgeFqdn) implements Arrival {
+    /** Rejects null, naming the component. */
+    public EdgeRoute {
+      Objects.requireNonNull(edgeFqdn, "edgeFqdn");
+    }
+
     /** Returns {@code from edge <fqdn>}. */
     @Override
     public String toString() {

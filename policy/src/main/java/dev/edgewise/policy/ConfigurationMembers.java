@@ -12,6 +12,9 @@ import org.immutables.value.Value;
  * The members both configuration shapes share, written once: the shared settings and the queries
  * that read the one compiled form ({@link CompiledConfiguration}). The records themselves stay
  * plain data; the compiled form is built lazily, once per configuration, by whoever asks first.
+ * Doors go one way: these members delegate to the compiled form and the validator, which read the
+ * records' data accessors only, never these queries, and the validator's cross-checks read the
+ * compiled form, so a configuration is indexed once whether it is validated, evaluated or both.
  */
 abstract class ConfigurationMembers {
 
@@ -75,6 +78,6 @@ abstract class ConfigurationMembers {
 
   /** Returns every problem of this configuration; see {@link FederationConfiguration#validate()}. */
   public final List<ConfigurationProblem> validate() {
-    return ConfigurationValidator.validate(self());
+    return ConfigurationValidator.validate(compiled());
   }
 }

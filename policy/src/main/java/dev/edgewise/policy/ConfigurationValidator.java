@@ -2,8 +2,10 @@ package dev.edgewise.policy;
 
 import com.google.common.collect.ImmutableList;
 import dev.edgewise.address.Domain;
+import dev.edgewise.policy.internal.eval.CompiledConfiguration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +16,12 @@ import java.util.TreeSet;
 
 /**
  * Finds every contradiction of a configuration (each {@link ConfigurationProblem.Code}, among them
- * the checks the server makes when objects are created). Each check groups entries by a key in
- * sorted maps, so the result depends only on the multiset of entries, never on the order they
- * were added.
+ * the checks the server makes when objects are created). It reads the configuration's entries
+ * and, for every cross-check (is this a SIP domain, is that domain on the other list, which
+ * providers claim a domain), the one compiled form ({@link CompiledConfiguration}), never the
+ * configuration's own queries. Problems are sorted at the end, so the result depends only on the
+ * multiset of entries, never on the order they were added; look-ups are hashed, so a list of a
+ * million domains costs a pass, not a sort.
  */
 final class ConfigurationValidator {
 
@@ -26,11 +31,15 @@ final class ConfigurationValidator {
           .thenComparing(ConfigurationProblem::message);
 
   private final List<ConfigurationProblem> problems = new ArrayList<>();
+  private final CompiledConfiguration compiled;
 
-  private ConfigurationValidator() {}
+  private ConfigurationValidator(CompiledConfiguration compiled) {
+    this.compiled = compiled;
+  }
 
-  static List<ConfigurationProblem> validate(FederationConfiguration c) {
-    ConfigurationValidator v = new ConfigurationValidator();
+  static List<ConfigurationProblem> validate(CompiledConfiguration compiled) {
+    ConfigurationValidator v = new ConfigurationValidator(compiled);
+    FederationConfiguration c = compiled.source();
     v.common(c);
     if (c instanceof OnPremisesConfiguration onPremises) {
       v.onPremises(onPremises);
@@ -56,9 +65,7 @@ final class ConfigurationValidator {
   // --- checks both shapes share ------------------------------------------------------------
 
   private void common(FederationConfiguration c) {
-    Set<Domain> sipDomains = new HashSet<>(c.sipDomains());
-
-    for (Map.Entry<Domain, Integer> e : count(c.sipDomains()).entrySet()) {
+    for (Map.Entry<Domain, Integer> e : repeated(c.sipDomains()).entrySet()) {
       if (e.getValue() > 1) {
         add(
             ConfigurationProblem.Code.DUPLICATE_SIP_DOMAIN,
@@ -113,7 +120,7 @@ final class ConfigurationValidator {
                     + ", which the organization does not have; declare the site or move the user.");
       }
       Optional<Domain> domain = u.sipDomain();
-      if (domain.isEmpty() || !sipDomains.contains(domain.get())) {
+      if (domain.isEmpty() || !compiled.isSipDomain(domain.get())) {
         add(
             ConfigurationProblem.Code.USER_OUTSIDE_SIP_DOMAINS,
             "User:" + who,
@@ -161,8 +168,8 @@ final class ConfigurationValidator {
       }
     }
 
-    for (Domain d : sortedSet(c.picProvisioning().keySet())) {
-      if (!sipDomains.contains(d)) {
+    for (Domain d : c.picProvisioning().keySet()) {
+      if (!compiled.isSipDomain(d)) {
         add(
             ConfigurationProblem.Code.PROVISIONING_FOR_UNKNOWN_SIP_DOMAIN,
             "PicProvisioning:" + d,
@@ -172,7 +179,7 @@ final class ConfigurationValidator {
       }
     }
 
-    ProviderValidation.publicProviders(this, c);
+    ProviderValidation.publicProviders(this, compiled);
     ProductValidation.check(this, c);
   }
 
@@ -218,10 +225,14 @@ final class ConfigurationValidator {
     for (BlockedDomain b : c.blockedDomains()) {
       blocked.add(b.domain());
     }
-    duplicates(allowed, "AllowedDomain:", "allowed list");
-    duplicates(blocked, "BlockedDomain:", "blocked list");
-    Set<Domain> both = sortedSet(allowed);
-    both.retainAll(new HashSet<>(blocked));
+    duplicates(allowed, compiled.allowedDomainCount(), "AllowedDomain:", "allowed list");
+    duplicates(blocked, compiled.blockedDomainCount(), "BlockedDomain:", "blocked list");
+    Set<Domain> both = new HashSet<>();
+    for (Domain d : allowed) {
+      if (compiled.isOnBlockedList(d)) {
+        both.add(d);
+      }
+    }
     for (Domain d : both) {
       add(
           ConfigurationProblem.Code.DOMAIN_ON_BOTH_LISTS,
@@ -235,8 +246,14 @@ final class ConfigurationValidator {
               + d
               + ").");
     }
-    ownDomainsListed(c.sipDomains(), allowed, "AllowedDomain:", "allowed list");
-    ownDomainsListed(c.sipDomains(), blocked, "BlockedDomain:", "blocked list");
+    for (Domain own : new HashSet<>(c.sipDomains())) {
+      if (compiled.allowedEntry(own) != null) {
+        ownDomainListed(own, "AllowedDomain:", "allowed list");
+      }
+      if (compiled.isOnBlockedList(own)) {
+        ownDomainListed(own, "BlockedDomain:", "blocked list");
+      }
+    }
 
     EdgeRouting routing = c.accessEdge().routing();
     if (!routing.isDnsSrv()) {
@@ -269,7 +286,7 @@ final class ConfigurationValidator {
       }
     }
 
-    ProviderValidation.hostedDomains(this, c);
+    ProviderValidation.hostedDomains(this, compiled);
   }
 
   private void providerWithDefaultRoute(String kind, String noun, String identity) {
@@ -292,11 +309,21 @@ final class ConfigurationValidator {
         c.allowedDomains() instanceof TenantAllowedDomains.AllowList list
             ? list.domains()
             : List.of();
-    duplicates(allowed, "TenantAllowedDomain:", "tenant's allowed list");
-    duplicates(c.blockedDomains(), "TenantBlockedDomain:", "tenant's blocked list");
-    ownDomainsListed(c.sipDomains(), allowed, "TenantAllowedDomain:", "tenant's allowed list");
-    ownDomainsListed(
-        c.sipDomains(), c.blockedDomains(), "TenantBlockedDomain:", "tenant's blocked list");
+    duplicates(
+        allowed, compiled.tenantAllowedDomainCount(), "TenantAllowedDomain:", "tenant's allowed list");
+    duplicates(
+        c.blockedDomains(),
+        compiled.blockedDomainCount(),
+        "TenantBlockedDomain:",
+        "tenant's blocked list");
+    for (Domain own : new HashSet<>(c.sipDomains())) {
+      if (compiled.isOnTenantAllowList(own)) {
+        ownDomainListed(own, "TenantAllowedDomain:", "tenant's allowed list");
+      }
+      if (compiled.isOnBlockedList(own)) {
+        ownDomainListed(own, "TenantBlockedDomain:", "tenant's blocked list");
+      }
+    }
     if (c.allowedDomains().isAllowList() && !c.blockedDomains().isEmpty()) {
       add(
           ConfigurationProblem.Code.BLOCKED_LIST_IGNORED_IN_ALLOW_LIST_MODE,
@@ -321,9 +348,16 @@ final class ConfigurationValidator {
 
   // --- shared helpers ----------------------------------------------------------------------
 
-  private void duplicates(List<Domain> entries, String kind, String listName) {
-    for (Map.Entry<Domain, Integer> e : count(entries).entrySet()) {
-      if (e.getValue() > 1) {
+  /**
+   * Reports the domains listed more than once; {@code distinct} is how many different ones the
+   * compiled form holds, so a list without repeats costs no second pass.
+   */
+  private void duplicates(List<Domain> entries, int distinct, String kind, String listName) {
+    if (distinct == entries.size()) {
+      return;
+    }
+    for (Map.Entry<Domain, Integer> e : repeated(entries).entrySet()) {
+      {
         add(
             ConfigurationProblem.Code.DUPLICATE_DOMAIN_ENTRY,
             kind + e.getKey(),
@@ -338,21 +372,15 @@ final class ConfigurationValidator {
     }
   }
 
-  private void ownDomainsListed(
-      List<Domain> sipDomains, List<Domain> entries, String kind, String listName) {
-    Set<Domain> own = new HashSet<>(sipDomains);
-    for (Domain d : sortedSet(entries)) {
-      if (own.contains(d)) {
-        add(
-            ConfigurationProblem.Code.SIP_DOMAIN_ON_DOMAIN_LIST,
-            kind + d,
-            "The organization's own SIP domain "
-                + d
-                + " is on the "
-                + listName
-                + "; internal traffic never consults it.");
-      }
-    }
+  private void ownDomainListed(Domain d, String kind, String listName) {
+    add(
+        ConfigurationProblem.Code.SIP_DOMAIN_ON_DOMAIN_LIST,
+        kind + d,
+        "The organization's own SIP domain "
+            + d
+            + " is on the "
+            + listName
+            + "; internal traffic never consults it.");
   }
 
   private static Set<String> sitePolicyNames(List<ExternalAccessPolicy> policies) {
@@ -368,12 +396,19 @@ final class ConfigurationValidator {
   /** Domains in the order of their canonical names, which is also their equality. */
   static final Comparator<Domain> BY_NAME = Comparator.comparing(Domain::toString);
 
-  private static Map<Domain, Integer> count(Iterable<Domain> domains) {
-    TreeMap<Domain, Integer> counts = new TreeMap<>(BY_NAME);
+  /**
+   * The domains listed more than once, with how often. One hashed pass: a sorted map of every
+   * entry cost most of a million-domain compile; only the repeated few are kept.
+   */
+  private static Map<Domain, Integer> repeated(List<Domain> domains) {
+    Set<Domain> seen = new HashSet<>(Math.max(16, domains.size() * 2));
+    Map<Domain, Integer> repeats = new HashMap<>();
     for (Domain d : domains) {
-      counts.merge(d, 1, Integer::sum);
+      if (!seen.add(d)) {
+        repeats.merge(d, 2, (was, one) -> was + 1);
+      }
     }
-    return counts;
+    return repeats;
   }
 
   static Set<Domain> sortedSet(Iterable<? extends Domain> domains) {

@@ -12,6 +12,7 @@ import dev.edgewise.core.contact.Side;
 import dev.edgewise.core.contact.Transition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -71,6 +72,15 @@ public final class ContactScenario {
       boolean imLyncToSkype,
       boolean imSkypeToLync) {
 
+    /** Rejects null, naming the component. */
+    public Step {
+      Objects.requireNonNull(event, "event");
+      Objects.requireNonNull(gates, "gates");
+      Objects.requireNonNull(transition, "transition");
+      Objects.requireNonNull(lyncSees, "lyncSees");
+      Objects.requireNonNull(skypeSees, "skypeSees");
+    }
+
     /** Returns the relationship after the step. */
     public ContactRelationship relationship() {
       return transition.next();
@@ -101,6 +111,11 @@ public final class ContactScenario {
       MicrosoftAccount skypeUser,
       ClientSettings settings,
       List<? extends ContactEvent> events) {
+    Objects.requireNonNull(evaluator, "evaluator");
+    Objects.requireNonNull(lyncUser, "lyncUser");
+    Objects.requireNonNull(skypeUser, "skypeUser");
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(events, "events");
     if (evaluator.configuration().user(lyncUser).isEmpty()) {
       throw new IllegalArgumentException(lyncUser + " is not declared in the configuration");
     }

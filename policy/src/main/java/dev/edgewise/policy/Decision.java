@@ -1,6 +1,7 @@
 package dev.edgewise.policy;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The answer to one access question: the {@linkplain #effect() effect}, the {@linkplain
@@ -34,7 +35,9 @@ public record Decision(Effect effect, RemoteClass remoteClass, List<Reason> reas
    *     from {@code effect}
    */
   public Decision {
-    reasons = List.copyOf(reasons);
+    Objects.requireNonNull(effect, "effect");
+    Objects.requireNonNull(remoteClass, "remoteClass");
+    reasons = List.copyOf(Objects.requireNonNull(reasons, "reasons"));
     if (reasons.isEmpty()) {
       throw new IllegalArgumentException("a decision needs at least one reason");
     }

@@ -2,6 +2,7 @@ package dev.edgewise.policy;
 
 import dev.edgewise.address.SipUri;
 import dev.edgewise.core.Modality;
+import dev.edgewise.policy.internal.eval.AllowDenyAnswer;
 import dev.edgewise.policy.internal.eval.Ask;
 import dev.edgewise.policy.internal.eval.CompiledConfiguration;
 import dev.edgewise.policy.internal.eval.Explainer;
@@ -95,6 +96,7 @@ public final class ExternalAccessEvaluator {
   private final PartyReader reader;
   private final Gates gates;
   private final Explainer explainer;
+  private final AllowDenyAnswer answer;
 
   private ExternalAccessEvaluator(FederationConfiguration c, CompiledConfiguration compiled) {
     this.configuration = c;
@@ -102,6 +104,7 @@ public final class ExternalAccessEvaluator {
     this.reader = new PartyReader(compiled);
     this.gates = new Gates(compiled);
     this.explainer = new Explainer(compiled, new RemediationCatalog(compiled));
+    this.answer = new AllowDenyAnswer(compiled, reader, gates);
   }
 
   /**
@@ -161,7 +164,7 @@ public final class ExternalAccessEvaluator {
    * }</pre>
    */
   public boolean isAllowed(OutboundRequest request) {
-    return answer(ask(request.localUser(), request.remote(), request.modality(), null));
+    return answer(request.localUser(), request.remote(), request.modality(), null);
   }
 
   /**
@@ -173,7 +176,7 @@ public final class ExternalAccessEvaluator {
    * }</pre>
    */
   public boolean isAllowed(InboundRequest request) {
-    return answer(ask(request.localUser(), request.remote(), request.modality(), request));
+    return answer(request.localUser(), request.remote(), request.modality(), request);
   }
 
   /**
@@ -217,10 +220,9 @@ public final class ExternalAccessEvaluator {
     return new Ask(localUser, compiled.userEntry(localUser), party, modality, in);
   }
 
-  private boolean answer(Ask a) {
-    Verdicts.Tally tally = new Verdicts.Tally();
-    gates.run(a, tally);
-    return tally.isAllowed();
+  private boolean answer(
+      SipUri localUser, RemoteParty remote, Modality modality, @Nullable InboundRequest in) {
+    return answer.isAllowed(localUser, remote, modality, in);
   }
 
   private Decision decide(Ask a) {

@@ -4,6 +4,7 @@ import dev.edgewise.address.Domain;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Checks the DNS record through which Skype finds an organization since public IM connectivity
@@ -105,7 +106,9 @@ public final class FederationSrvCheck {
 
     /** Copies {@code problems}. */
     public Result {
-      problems = List.copyOf(problems);
+      Objects.requireNonNull(sipDomain, "sipDomain");
+      Objects.requireNonNull(srvTarget, "srvTarget");
+      problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
     }
 
     /** Returns whether the record and the certificate are as Skype federation needs them. */
@@ -145,5 +148,15 @@ public final class FederationSrvCheck {
    * @param remediation the fix
    */
   public record Problem(
-      Rule rule, String setting, String checked, String explanation, Remediation remediation) {}
+      Rule rule, String setting, String checked, String explanation, Remediation remediation) {
+
+    /** Rejects null, naming the component. */
+    public Problem {
+      Objects.requireNonNull(rule, "rule");
+      Objects.requireNonNull(setting, "setting");
+      Objects.requireNonNull(checked, "checked");
+      Objects.requireNonNull(explanation, "explanation");
+      Objects.requireNonNull(remediation, "remediation");
+    }
+  }
 }

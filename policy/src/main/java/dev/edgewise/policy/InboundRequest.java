@@ -41,6 +41,18 @@ public record InboundRequest(
     boolean senderInContacts,
     boolean verificationMark) {
 
+  /**
+   * Checks the components.
+   *
+   * @throws NullPointerException naming the component that is null
+   */
+  public InboundRequest {
+    Objects.requireNonNull(remote, "remote");
+    Objects.requireNonNull(localUser, "localUser");
+    Objects.requireNonNull(modality, "modality");
+    Objects.requireNonNull(arrival, "arrival");
+  }
+
   /** Returns {@link Direction#INBOUND}. */
   public Direction direction() {
     return Direction.INBOUND;

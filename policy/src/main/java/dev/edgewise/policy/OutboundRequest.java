@@ -4,6 +4,7 @@ import dev.edgewise.address.MicrosoftAccount;
 import dev.edgewise.address.SipUri;
 import dev.edgewise.core.Direction;
 import dev.edgewise.core.Modality;
+import java.util.Objects;
 
 /**
  * A question about communication the organization's user initiates: may {@code localUser} send
@@ -22,19 +23,33 @@ import dev.edgewise.core.Modality;
  */
 public record OutboundRequest(SipUri localUser, RemoteParty remote, Modality modality) {
 
+  /**
+   * Checks the components.
+   *
+   * @throws NullPointerException naming the component that is null
+   */
+  public OutboundRequest {
+    Objects.requireNonNull(localUser, "localUser");
+    Objects.requireNonNull(remote, "remote");
+    Objects.requireNonNull(modality, "modality");
+  }
+
   /** Returns a request to a party known by its SIP address. */
   public static OutboundRequest of(SipUri localUser, SipUri remote, Modality modality) {
-    return new OutboundRequest(localUser, RemoteParty.of(remote), modality);
+    return new OutboundRequest(
+        localUser, RemoteParty.of(Objects.requireNonNull(remote, "remote")), modality);
   }
 
   /** Returns a request to a Skype user known by their Microsoft account. */
   public static OutboundRequest of(SipUri localUser, MicrosoftAccount remote, Modality modality) {
-    return new OutboundRequest(localUser, RemoteParty.of(remote), modality);
+    return new OutboundRequest(
+        localUser, RemoteParty.of(Objects.requireNonNull(remote, "remote")), modality);
   }
 
   /** Returns a request to a party a person typed, classified when evaluated. */
   public static OutboundRequest typed(SipUri localUser, CharSequence remote, Modality modality) {
-    return new OutboundRequest(localUser, RemoteParty.typed(remote), modality);
+    return new OutboundRequest(
+        localUser, RemoteParty.typed(Objects.requireNonNull(remote, "remote")), modality);
   }
 
   /** Returns {@link Direction#OUTBOUND}. */

@@ -2,25 +2,26 @@ package dev.edgewise.policy;
 
 import com.google.common.base.Ascii;
 import dev.edgewise.address.Domain;
+import dev.edgewise.policy.internal.eval.CompiledConfiguration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * The validator's checks of public and hosting providers: their name-decoration settings, the
- * domains they claim, and the identities and proxy FQDNs that must be unique. Domains are compared
- * as {@link Domain} values.
+ * domains they claim, and the identities and proxy FQDNs that must be unique. Which providers
+ * claim a domain is read from the compiled form, the same look-up the evaluator uses; domains are
+ * compared as {@link Domain} values.
  */
 final class ProviderValidation {
 
   private ProviderValidation() {}
 
-  static void publicProviders(ConfigurationValidator v, FederationConfiguration c) {
-    TreeMap<Domain, List<String>> claims = new TreeMap<>(ConfigurationValidator.BY_NAME);
+  static void publicProviders(ConfigurationValidator v, CompiledConfiguration compiled) {
+    FederationConfiguration c = compiled.source();
     for (PublicProvider p : c.publicProviders()) {
       Optional<Domain> routing = p.nameDecorationRoutingDomain();
       if (routing.isPresent() && !p.nameDecorationExcludedDomains().contains(routing.get())) {
@@ -39,34 +40,32 @@ final class ProviderValidation {
                 + routing.get()
                 + "), which the provider never reads.");
       }
-      for (Domain d : p.providerDomains()) {
-        claims.computeIfAbsent(d, k -> new ArrayList<>()).add(p.identity());
-      }
     }
-    for (Map.Entry<Domain, List<String>> e : claims.entrySet()) {
-      if (e.getValue().size() > 1) {
+    for (Domain d : compiled.publicProviderDomains()) {
+      List<PublicProvider> claiming = compiled.publicProvidersClaiming(d);
+      if (claiming.size() > 1) {
         v.add(
             ConfigurationProblem.Code.PUBLIC_PROVIDER_DOMAIN_CLAIMED_TWICE,
-            "Domain:" + e.getKey(),
+            "Domain:" + d,
             "The domain "
-                + e.getKey()
+                + d
                 + " is a domain of more than one public provider "
-                + ConfigurationValidator.sorted(e.getValue())
+                + ConfigurationValidator.sorted(publicIdentities(claiming))
                 + "; its users could not be told apart.");
       }
     }
     // An own SIP domain that is also a provider's domain would be internal one way and a
     // public-provider party the other way; refuse it rather than pick one reading.
-    for (Domain own : ConfigurationValidator.sortedSet(c.sipDomains())) {
-      List<String> providers = claims.get(own);
-      if (providers != null) {
+    for (Domain own : new HashSet<>(c.sipDomains())) {
+      List<PublicProvider> providers = compiled.publicProvidersClaiming(own);
+      if (!providers.isEmpty()) {
         v.add(
             ConfigurationProblem.Code.SIP_DOMAIN_IS_PUBLIC_PROVIDER_DOMAIN,
             "SipDomain:" + own,
             "The organization's own SIP domain "
                 + own
                 + " is also a domain of the public provider "
-                + ConfigurationValidator.sorted(providers)
+                + ConfigurationValidator.sorted(publicIdentities(providers))
                 + ", so its users would be both internal and the provider's users; remove the"
                 + " SIP domain or the provider.");
       }
@@ -117,39 +116,46 @@ final class ProviderValidation {
     }
   }
 
-  static void hostedDomains(ConfigurationValidator v, OnPremisesConfiguration c) {
-    TreeMap<Domain, List<String>> hosted = new TreeMap<>(ConfigurationValidator.BY_NAME);
-    for (HostingProvider h : c.hostingProviders()) {
-      for (Domain d : h.hostedDomains()) {
-        hosted.computeIfAbsent(d, k -> new ArrayList<>()).add(h.identity());
-      }
-    }
-    Set<Domain> publicDomains = new HashSet<>();
-    for (PublicProvider p : c.publicProviders()) {
-      publicDomains.addAll(p.providerDomains());
-    }
-    for (Map.Entry<Domain, List<String>> e : hosted.entrySet()) {
-      if (e.getValue().size() > 1) {
+  static void hostedDomains(ConfigurationValidator v, CompiledConfiguration compiled) {
+    for (Domain d : compiled.hostedDomains()) {
+      List<String> hosts = hostingIdentities(compiled.hostingProvidersOf(d));
+      if (hosts.size() > 1) {
         v.add(
             ConfigurationProblem.Code.HOSTED_DOMAIN_CLAIMED_TWICE,
-            "Domain:" + e.getKey(),
+            "Domain:" + d,
             "The domain "
-                + e.getKey()
+                + d
                 + " is declared hosted by more than one hosting provider "
-                + ConfigurationValidator.sorted(e.getValue())
+                + ConfigurationValidator.sorted(hosts)
                 + "; declare it for one.");
       }
-      if (publicDomains.contains(e.getKey())) {
+      if (compiled.publicProviderServing(d) != null) {
         v.add(
             ConfigurationProblem.Code.HOSTED_DOMAIN_SHADOWED_BY_PUBLIC_PROVIDER,
-            "Domain:" + e.getKey(),
+            "Domain:" + d,
             "The domain "
-                + e.getKey()
+                + d
                 + " is declared hosted by "
-                + ConfigurationValidator.sorted(e.getValue())
+                + ConfigurationValidator.sorted(hosts)
                 + " but is also a public provider's domain; its users are treated as public"
                 + " provider users.");
       }
     }
+  }
+
+  private static List<String> publicIdentities(List<PublicProvider> providers) {
+    List<String> out = new ArrayList<>(providers.size());
+    for (PublicProvider p : providers) {
+      out.add(p.identity());
+    }
+    return out;
+  }
+
+  private static List<String> hostingIdentities(List<HostingProvider> providers) {
+    List<String> out = new ArrayList<>(providers.size());
+    for (HostingProvider h : providers) {
+      out.add(h.identity());
+    }
+    return out;
   }
 }

@@ -1,5 +1,6 @@
 package dev.edgewise.policy;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -36,6 +37,11 @@ public record Reason(
    * @throws IllegalArgumentException if {@code explanation} is blank
    */
   public Reason {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(setting, "setting");
+    Objects.requireNonNull(decidedBy, "decidedBy");
+    Objects.requireNonNull(explanation, "explanation");
+    Objects.requireNonNull(remediation, "remediation");
     if (explanation.isBlank()) {
       throw new IllegalArgumentException("a reason needs an explanation: " + rule);
     }

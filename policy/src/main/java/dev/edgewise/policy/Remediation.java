@@ -1,5 +1,6 @@
 package dev.edgewise.policy;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,6 +30,8 @@ public record Remediation(String command, int otherUsersAffected, Optional<Strin
    *     is negative
    */
   public Remediation {
+    Objects.requireNonNull(command, "command");
+    Objects.requireNonNull(grantAlternative, "grantAlternative");
     if (command.isBlank()) {
       throw new IllegalArgumentException("a remediation needs a command");
     }

@@ -2,6 +2,7 @@ package dev.edgewise.policy;
 
 import dev.edgewise.address.MicrosoftAccount;
 import dev.edgewise.address.SipUri;
+import java.util.Objects;
 
 /**
  * The party at the other end of a request, as the caller knows it: a SIP address, a Skype user's
@@ -54,6 +55,11 @@ public sealed interface RemoteParty
    * @param uri the address
    */
   record Address(SipUri uri) implements RemoteParty {
+    /** Rejects null, naming the component. */
+    public Address {
+      Objects.requireNonNull(uri, "uri");
+    }
+
     /** Returns the address. */
     @Override
     public String toString() {
@@ -71,6 +77,11 @@ public sealed interface RemoteParty
    * @param account the account
    */
   record Account(MicrosoftAccount account) implements RemoteParty {
+    /** Rejects null, naming the component. */
+    public Account {
+      Objects.requireNonNull(account, "account");
+    }
+
     /** Returns the account. */
     @Override
     public String toString() {
@@ -88,6 +99,11 @@ public sealed interface RemoteParty
    * @param text the text as typed
    */
   record Typed(String text) implements RemoteParty {
+    /** Rejects null, naming the component. */
+    public Typed {
+      Objects.requireNonNull(text, "text");
+    }
+
     /** Returns the text. */
     @Override
     public String toString() {
@@ -106,6 +122,12 @@ public sealed interface RemoteParty
    * @param description how the caller knows it, for the explanation
    */
   record Unmodelled(Kind kind, String description) implements RemoteParty {
+    /** Rejects null, naming the component. */
+    public Unmodelled {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(description, "description");
+    }
+
 
     /** Returns the description. */
     @Override

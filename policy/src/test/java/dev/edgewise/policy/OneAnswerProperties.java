@@ -56,6 +56,60 @@ class OneAnswerProperties {
             });
   }
 
+  /**
+   * The ways of writing a party that the allow/deny answer reads differently from the explained
+   * decision (it looks listed hosts up by text and reads a decorated account's domain only when
+   * the blocked list could name it): upper case, escapes, trailing dots, parameters, malformed
+   * decorations, hosts that are no domain, and accounts at listed, blocked and Microsoft domains.
+   */
+  static final List<RemoteParty> WRITTEN_FORMS =
+      List.of(
+          RemoteParty.of(SipUri.parse("sip:bob(FABRIKAM.com)@msn.com")),
+          RemoteParty.of(SipUri.parse("sip:Bob(fabrikam.com)@msn.com")),
+          RemoteParty.of(SipUri.parse("sip:bob%28fabrikam.com%29@msn.com")),
+          RemoteParty.of(SipUri.parse("sip:bob(fabrikam.com.)@msn.com")),
+          RemoteParty.of(SipUri.parse("sip:bob(gmail.com)@msn.com;transport=tls")),
+          RemoteParty.of(SipUri.parse("sip:bob(it.sales.fabrikam.com)@msn.com")),
+          RemoteParty.of(SipUri.parse("sip:bob(fabrikam.com)@MSN.COM.")),
+          RemoteParty.of(SipUri.parse("sip:bob(fabrikam.com)(gmail.com)@msn.com")),
+          RemoteParty.of(SipUri.parse("sip:bob()@msn.com")),
+          RemoteParty.of(SipUri.parse("sip:bob(fabrikam.com)@live.com")),
+          RemoteParty.of(SipUri.parse("sips:bob(fabrikam.com)@msn.com")),
+          RemoteParty.of(SipUri.parse("sip:bob:pw(fabrikam.com)@msn.com")),
+          RemoteParty.of(SipUri.parse("sip:msn.com")),
+          RemoteParty.of(SipUri.parse("sip:erin@NorthWind.com.")),
+          RemoteParty.of(SipUri.parse("sip:carol@contoso.com.")),
+          RemoteParty.of(SipUri.parse("sip:yan@it.sales.fabrikam.com")),
+          RemoteParty.of(SipUri.parse("sip:tom@Tailspin.com")),
+          RemoteParty.of(SipUri.parse("sip:x@" + "a".repeat(64) + ".com")),
+          RemoteParty.of(SipUri.parse("sip:x@xn--bcher-kva.de")),
+          RemoteParty.of(SipUri.parse("sip:bob@[2001:db8::1]")),
+          RemoteParty.of(MicrosoftAccount.parse("bob@sales.fabrikam.com")),
+          RemoteParty.of(MicrosoftAccount.parse("bob@gmail.com")),
+          RemoteParty.of(MicrosoftAccount.parse("bob@live.com")),
+          RemoteParty.of(MicrosoftAccount.parse("bob@msn.com")),
+          RemoteParty.of(MicrosoftAccount.parse("bob@contoso.com")),
+          RemoteParty.of(MicrosoftAccount.parse("bob@yahoo.com")));
+
+  @Test
+  void theFastAnswerAgreesHoweverThePartyIsWritten() {
+    List<RemoteParty> remotes = new java.util.ArrayList<>(ExternalAccessEvaluatorProperties.REMOTES);
+    remotes.addAll(WRITTEN_FORMS);
+    qt().withExamples(EXAMPLES)
+        .forAll(tapes(), tapes(), integers().between(0, remotes.size() - 1))
+        .checkAssert(
+            (c, r, which) -> {
+              ExternalAccessEvaluator ev = ExternalAccessEvaluator.compile(config(c));
+              ExternalAccessEvaluatorProperties.Request req = request(r);
+              RemoteParty remote = remotes.get(which);
+              OutboundRequest out =
+                  new OutboundRequest(req.outbound().localUser(), remote, req.outbound().modality());
+              InboundRequest in = req.inbound().toBuilder().remote(remote).build();
+              assertEquals(ev.evaluate(out).isAllowed(), ev.isAllowed(out), out::toString);
+              assertEquals(ev.evaluate(in).isAllowed(), ev.isAllowed(in), in::toString);
+            });
+  }
+
   @Test
   void aTypedMicrosoftAccountAndItsEncodedSipUriGetTheSameDecision() {
     qt().withExamples(EXAMPLES)

@@ -7,6 +7,7 @@ import static dev.edgewise.policy.Fixtures.d;
 import static dev.edgewise.policy.Fixtures.sip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.edgewise.address.NameDecoration;
 import dev.edgewise.core.Modality;
 import java.util.List;
 import java.util.Optional;
@@ -195,5 +196,57 @@ class RemediationsPerProductTest {
     assertEquals(
         Optional.of("Remove-CsPublicProvider -Identity Messenger; " + NEW_SKYPE + DECORATION + SKYPE_ID),
         command(messenger, TO_SKYPE, RuleId.PROVIDER_DISABLED));
+  }
+
+  /** Skype's proxy FQDN held by a provider whose decoration is not the deployment guide's. */
+  private static OnPremisesConfiguration skypeFqdnHeldBy(PublicProvider holder, Product product) {
+    return base().toBuilder().publicProviders(List.of(holder)).product(product).build();
+  }
+
+  @Test
+  void aDecorationChangeIsRemoveAndRecreate() {
+    // Providers cannot be changed in place: Remove-CsPublicProvider, then the guide's command.
+    PublicProvider undecorated =
+        PublicProvider.builder()
+            .identity("Skype")
+            .proxyFqdn(d("federation.messenger.msn.com"))
+            .enabled(true)
+            .build();
+    assertEquals(
+        Optional.of("Remove-CsPublicProvider -Identity Skype; " + NEW_SKYPE + DECORATION),
+        command(
+            skypeFqdnHeldBy(undecorated, Product.LYNC_SERVER_2013_CU5),
+            TO_SKYPE,
+            RuleId.PROVIDER_MISSING));
+    assertEquals(
+        Optional.of("Remove-CsPublicProvider -Identity Skype; " + NEW_SKYPE + DECORATION + SKYPE_ID),
+        command(
+            skypeFqdnHeldBy(undecorated, Product.SKYPE_FOR_BUSINESS_SERVER_2019),
+            TO_SKYPE,
+            RuleId.PROVIDER_MISSING));
+    // An excluded list without outlook.com: bob@outlook.com reads as a federated domain, and the
+    // remedy is the guide's list, not an allowed-domain entry.
+    PublicProvider partial =
+        PublicProvider.builder()
+            .identity("Skype")
+            .proxyFqdn(d("federation.messenger.msn.com"))
+            .enabled(true)
+            .nameDecoration(
+                NameDecoration.of(d("msn.com"), List.of(d("msn.com"), d("live.com"))))
+            .build();
+    OutboundRequest toOutlook =
+        OutboundRequest.of(ALICE, sip("sip:bob@outlook.com"), Modality.IM);
+    for (Product p :
+        List.of(Product.SKYPE_FOR_BUSINESS_SERVER_2015, Product.SKYPE_FOR_BUSINESS_SERVER_2019)) {
+      assertEquals(
+          Optional.of("Remove-CsPublicProvider -Identity Skype; " + NEW_SKYPE + DECORATION + SKYPE_ID),
+          command(skypeFqdnHeldBy(partial, p), toOutlook, RuleId.DOMAIN_NOT_ALLOWED));
+    }
+    assertEquals(
+        Optional.of("Remove-CsPublicProvider -Identity Skype; " + NEW_SKYPE + DECORATION),
+        command(
+            skypeFqdnHeldBy(partial, Product.LYNC_SERVER_2013_CU5),
+            toOutlook,
+            RuleId.DOMAIN_NOT_ALLOWED));
   }
 }

@@ -15,15 +15,19 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * is probed in an open-addressing table and compared in place with {@code regionMatches}.
  */
 public final class DomainSet {
-  private static final DomainSet EMPTY = new DomainSet(new String[1], new int[1], 0);
+  private static final DomainSet EMPTY = new DomainSet(new Domain[1], new int[1], 0);
 
-  /** Table of canonical names, null where empty; its length is a power of two. */
-  private final @Nullable String[] table;
+  /**
+   * Table of the listed domains, null where empty; its length is a power of two. The {@code Domain}
+   * itself is kept, not just its name, so that a look-up by text can hand back the listed value and
+   * a caller holding only a host's text need not build a {@code Domain} of its own.
+   */
+  private final @Nullable Domain[] table;
 
   private final int[] hashes;
   private final int size;
 
-  private DomainSet(@Nullable String[] table, int[] hashes, int size) {
+  private DomainSet(@Nullable Domain[] table, int[] hashes, int size) {
     this.table = table;
     this.hashes = hashes;
     this.size = size;
@@ -35,15 +39,15 @@ public final class DomainSet {
       return EMPTY;
     }
     int capacity = Integer.highestOneBit(Math.max(2, domains.size() * 2 - 1)) << 1;
-    @Nullable String[] table = new String[capacity];
+    @Nullable Domain[] table = new Domain[capacity];
     int[] hashes = new int[capacity];
     int size = 0;
     for (Domain d : domains) {
       String name = d.toString();
-      int h = suffixHash(name, 0);
-      int slot = find(table, hashes, name, 0, h);
+      int h = hash(name, 0, name.length());
+      int slot = find(table, hashes, name, 0, name.length(), h);
       if (table[slot] == null) {
-        table[slot] = name;
+        table[slot] = d;
         hashes[slot] = h;
         size++;
       }
@@ -59,8 +63,19 @@ public final class DomainSet {
   /** Returns whether {@code domain} itself is in the set. */
   public boolean contains(Domain domain) {
     String name = domain.toString();
-    int slot = find(table, hashes, name, 0, suffixHash(name, 0));
-    return table[slot] != null;
+    return get(name, 0, name.length()) != null;
+  }
+
+  /**
+   * Returns the listed domain whose canonical name is {@code text[from, to)}, or null. The text is
+   * compared as it is: a caller passes a name already in canonical form (lower case, no trailing
+   * dot), such as a region of a SIP host's normalized text.
+   */
+  public @Nullable Domain get(String text, int from, int to) {
+    if (size == 0) {
+      return null;
+    }
+    return table[find(table, hashes, text, from, to, hash(text, from, to))];
   }
 
   /**
@@ -68,50 +83,63 @@ public final class DomainSet {
    * neither it nor any parent is listed.
    */
   public @Nullable String findSelfOrAncestor(Domain domain) {
+    String name = domain.toString();
+    Domain nearest = findSelfOrAncestor(name, 0, name.length());
+    return nearest == null ? null : nearest.toString();
+  }
+
+  /**
+   * Returns the listed domain that is {@code text[from, to)} or its nearest listed parent, or null;
+   * the text is canonical, as for {@link #get}.
+   */
+  public @Nullable Domain findSelfOrAncestor(String text, int from, int to) {
     if (size == 0) {
       return null;
     }
-    String name = domain.toString();
-    // One right-to-left pass: h is the hash of name[i..]; at each label start, probe it.
+    // One right-to-left pass: h is the hash of text[i, to); at each label start, probe it.
     int h = 0;
     int pow = 1;
-    @Nullable String nearest = null;
-    for (int i = name.length() - 1; i >= 0; i--) {
-      h += name.charAt(i) * pow;
+    @Nullable Domain nearest = null;
+    for (int i = to - 1; i >= from; i--) {
+      h += text.charAt(i) * pow;
       pow *= 31;
-      if (i == 0 || name.charAt(i - 1) == '.') {
-        int slot = find(table, hashes, name, i, h);
-        if (table[slot] != null) {
-          nearest = table[slot]; // keep walking: a longer (nearer) match wins
+      if (i == from || text.charAt(i - 1) == '.') {
+        @Nullable Domain entry = table[find(table, hashes, text, i, to, h)];
+        if (entry != null) {
+          nearest = entry; // keep walking: a longer (nearer) match wins
         }
       }
     }
     return nearest;
   }
 
-  /** The hash of {@code s[from..]}, equal to what the right-to-left pass computes for it. */
-  private static int suffixHash(String s, int from) {
+  /** The hash of {@code s[from, to)}, equal to what the right-to-left pass computes for it. */
+  private static int hash(String s, int from, int to) {
     int h = 0;
     int pow = 1;
-    for (int i = s.length() - 1; i >= from; i--) {
+    for (int i = to - 1; i >= from; i--) {
       h += s.charAt(i) * pow;
       pow *= 31;
     }
     return h;
   }
 
-  /** Returns the slot holding {@code name[from..]}, or the empty slot where it would go. */
+  /** Returns the slot holding {@code name[from, to)}, or the empty slot where it would go. */
   private static int find(
-      @Nullable String[] table, int[] hashes, String name, int from, int hash) {
+      @Nullable Domain[] table, int[] hashes, String name, int from, int to, int hash) {
     int mask = table.length - 1;
-    int length = name.length() - from;
+    int length = to - from;
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
-      String entry = table[slot];
-      if (entry == null
-          || (hashes[slot] == hash
-              && entry.length() == length
-              && entry.regionMatches(0, name, from, length))) {
+      Domain entry = table[slot];
+      if (entry == null) {
         return slot;
+      }
+      // The hash first: reading the entry's name is two more memory loads, paid only on a match.
+      if (hashes[slot] == hash) {
+        String listed = entry.toString();
+        if (listed.length() == length && listed.regionMatches(0, name, from, length)) {
+          return slot;
+        }
       }
     }
   }

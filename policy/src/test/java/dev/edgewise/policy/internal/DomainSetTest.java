@@ -3,6 +3,7 @@ package dev.edgewise.policy.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -83,6 +84,24 @@ class DomainSetTest {
               }
               assertEquals(expected, set.findSelfOrAncestor(asked));
               assertEquals(new HashSet<>(listed).size(), set.size());
+              // The same questions about a region of a longer text: a host written with a user
+              // part before it and a trailing dot after it.
+              String text = "user@" + asked + ".";
+              int from = "user@".length();
+              int to = text.length() - 1;
+              Domain found = set.get(text, from, to);
+              assertEquals(listed.contains(asked) ? asked : null, found);
+              Domain nearest = set.findSelfOrAncestor(text, from, to);
+              assertEquals(expected, nearest == null ? null : nearest.toString());
             });
+  }
+
+  @Test
+  void aRegionLookUpHandsBackTheListedValue() {
+    Domain listed = Domain.parse("it.contoso.com");
+    DomainSet set = DomainSet.of(List.of(listed));
+    assertSame(listed, set.get("sip:a@it.contoso.com", 6, 20));
+    assertNull(set.get("sip:a@it.contoso.co", 6, 19));
+    assertSame(listed, set.findSelfOrAncestor("x.it.contoso.com", 0, 16));
   }
 }

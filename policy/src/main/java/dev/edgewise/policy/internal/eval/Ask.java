@@ -7,13 +7,16 @@ import dev.edgewise.policy.InboundRequest;
 import java.util.Optional;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
-/** The facts of one request that the gates, the explainer and the catalog read. */
+/**
+ * The facts of one request that the gates, the explainer and the catalog read. Not final for the
+ * reason {@link Party} gives: the allow/deny answer overwrites one per thread ({@link #refill}).
+ */
 public final class Ask {
-  final SipUri localUser;
-  final @Nullable UserEntry user;
+  SipUri localUser;
+  @Nullable UserEntry user;
   final Party party;
-  final Modality modality;
-  final @Nullable InboundRequest inbound;
+  Modality modality;
+  @Nullable InboundRequest inbound;
 
   public Ask(
       SipUri localUser,
@@ -24,6 +27,15 @@ public final class Ask {
     this.localUser = localUser;
     this.user = user;
     this.party = party;
+    this.modality = modality;
+    this.inbound = inbound;
+  }
+
+  /** Overwrites the request's facts, keeping the party; for the per-thread ask only. */
+  void refill(
+      SipUri localUser, @Nullable UserEntry user, Modality modality, @Nullable InboundRequest inbound) {
+    this.localUser = localUser;
+    this.user = user;
     this.modality = modality;
     this.inbound = inbound;
   }

@@ -1,6 +1,7 @@
 package dev.edgewise.policy.internal.eval;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import dev.edgewise.address.Domain;
 import dev.edgewise.address.NameDecoration;
@@ -54,10 +55,25 @@ public final class CompiledConfiguration {
   private final ImmutableMap<PolicyIdentity, Integer> usersInForce;
   private final ImmutableList<ExternalAccessPolicy> grantable;
   private final ImmutableMap<Domain, PublicProvider> publicByDomain;
+  /** Every public provider claiming each domain, in declaration order: the validator's look-up. */
+  private final ImmutableListMultimap<Domain, PublicProvider> publicClaims;
   private final ImmutableMap<Domain, HostingProvider> hostedByDomain;
-  private final ImmutableMap<Domain, AllowedDomain> allowedByDomain;
+  /** Every hosting provider declaring each domain hosted, in declaration order. */
+  private final ImmutableListMultimap<Domain, HostingProvider> hostedClaims;
+  /**
+   * Not copied into an immutable map: at a million entries the copy is a second index of the
+   * same list. It is never written after construction and never leaves this class.
+   */
+  private final Map<Domain, AllowedDomain> allowedByDomain;
   private final DomainSet blocked;
   private final DomainSet tenantAllowList;
+  /**
+   * Every domain the configuration names (SIP domains, provider, hosted, allowed, blocked and
+   * allow-list domains, the decoration's), so that a host's text finds the listed {@code Domain}
+   * without building one; see {@link #knownDomain}.
+   */
+  private final DomainSet known;
+
   private final NameDecoration decoration;
   private final @Nullable PublicProvider decoratingProvider;
   private final boolean discoveryEffective;
@@ -72,16 +88,19 @@ public final class CompiledConfiguration {
     this.sipDomains = DomainSet.of(c.sipDomains());
 
     Map<Domain, PublicProvider> pub = new LinkedHashMap<>();
+    ImmutableListMultimap.Builder<Domain, PublicProvider> pubClaims = ImmutableListMultimap.builder();
     @Nullable PublicProvider decorating = null;
     for (PublicProvider p : c.publicProviders()) {
       for (Domain d : p.providerDomains()) {
         pub.putIfAbsent(d, p);
+        pubClaims.put(d, p);
       }
       if (decorating == null && p.nameDecoration().isPresent()) {
         decorating = p;
       }
     }
     this.publicByDomain = ImmutableMap.copyOf(pub);
+    this.publicClaims = pubClaims.build();
     this.era = c.era();
     Set<PublicProvider> gone = Collections.newSetFromMap(new IdentityHashMap<>());
     for (PublicProvider p : c.publicProviders()) {
@@ -97,6 +116,8 @@ public final class CompiledConfiguration {
             : decorating.nameDecoration().orElse(NameDecoration.defaults());
 
     Map<Domain, HostingProvider> hosted = new LinkedHashMap<>();
+    ImmutableListMultimap.Builder<Domain, HostingProvider> hostClaims =
+        ImmutableListMultimap.builder();
     Map<Domain, AllowedDomain> allowed = new LinkedHashMap<>();
     List<Domain> blockedList = new ArrayList<>();
     List<Domain> tenantAllowed = new ArrayList<>();
@@ -108,6 +129,7 @@ public final class CompiledConfiguration {
       for (HostingProvider h : p.hostingProviders()) {
         for (Domain d : h.hostedDomains()) {
           hosted.putIfAbsent(d, h);
+          hostClaims.put(d, h);
         }
       }
       for (AllowedDomain a : p.allowedDomains()) {
@@ -128,9 +150,20 @@ public final class CompiledConfiguration {
       }
     }
     this.hostedByDomain = ImmutableMap.copyOf(hosted);
-    this.allowedByDomain = ImmutableMap.copyOf(allowed);
+    this.hostedClaims = hostClaims.build();
+    this.allowedByDomain = Collections.unmodifiableMap(allowed);
     this.blocked = DomainSet.of(blockedList);
     this.tenantAllowList = DomainSet.of(tenantAllowed);
+    // The blocked list has its own set, asked after this one (see knownDomain).
+    List<Domain> named = new ArrayList<>(allowed.size() + tenantAllowed.size() + 16);
+    named.addAll(c.sipDomains());
+    named.addAll(pub.keySet());
+    named.add(decoration.routingDomain());
+    named.addAll(decoration.excludedDomains());
+    named.addAll(hosted.keySet());
+    named.addAll(allowed.keySet());
+    named.addAll(tenantAllowed);
+    this.known = DomainSet.of(named);
 
     Map<PolicyIdentity, ExternalAccessPolicy> byId = new LinkedHashMap<>();
     if (global != null) {
@@ -349,6 +382,49 @@ public final class CompiledConfiguration {
     return publicByDomain.get(d);
   }
 
+  /**
+   * Returns the domain the configuration names whose canonical name is {@code text[0, end)}, or
+   * null: how a host's normalized text finds a {@code Domain} without building one. Null says only
+   * that no list names it, not that the text is no domain name.
+   */
+  public @Nullable Domain knownDomain(String text, int end) {
+    @Nullable Domain d = known.get(text, 0, end);
+    return d != null ? d : blocked.get(text, 0, end);
+  }
+
+  /**
+   * Returns whether a domain written as {@code text[from, to)} (canonical) could match the blocked
+   * list: it, or online with {@code BlockAllSubdomains} any parent, is listed. The allow/deny
+   * answer asks this of a decorated account's domain before deciding it need not read it exactly.
+   */
+  public boolean mayBeBlocked(String text, int from, int to) {
+    OnlineTenantConfiguration t = online;
+    if (t != null && t.blockAllSubdomains()) {
+      return blocked.findSelfOrAncestor(text, from, to) != null;
+    }
+    return blocked.get(text, from, to) != null;
+  }
+
+  /** The number of distinct domains on the on-premises allowed list. */
+  public int allowedDomainCount() {
+    return allowedByDomain.size();
+  }
+
+  /** The number of distinct domains on the blocked list (on-premises or the tenant's). */
+  public int blockedDomainCount() {
+    return blocked.size();
+  }
+
+  /** The number of distinct domains on the tenant's allow list. */
+  public int tenantAllowedDomainCount() {
+    return tenantAllowList.size();
+  }
+
+  /** Returns whether the blocked list is empty, whatever the platform. */
+  public boolean blocksNothing() {
+    return blocked.size() == 0;
+  }
+
   /** The hosting provider declared to host {@code d}, or null. */
   public @Nullable HostingProvider hostingProviderOf(Domain d) {
     return hostedByDomain.get(d);
@@ -389,6 +465,33 @@ public final class CompiledConfiguration {
   /** Partner discovery admits domains: it is on and the edge routes by DNS SRV. */
   public boolean discoveryEffective() {
     return discoveryEffective;
+  }
+
+  // --- what the validator's cross-checks read -------------------------------------------------
+
+  /** Every public provider claiming {@code d}, in declaration order; empty when none does. */
+  public List<PublicProvider> publicProvidersClaiming(Domain d) {
+    return publicClaims.get(d);
+  }
+
+  /** The domains public providers claim, each once, in declaration order. */
+  public Set<Domain> publicProviderDomains() {
+    return publicClaims.keySet();
+  }
+
+  /** Every hosting provider declaring {@code d} hosted, in declaration order. */
+  public List<HostingProvider> hostingProvidersOf(Domain d) {
+    return hostedClaims.get(d);
+  }
+
+  /** The domains hosting providers declare, each once, in declaration order. */
+  public Set<Domain> hostedDomains() {
+    return hostedClaims.keySet();
+  }
+
+  /** Returns whether {@code d} itself is on the blocked list (on-premises or the tenant's). */
+  public boolean isOnBlockedList(Domain d) {
+    return blocked.contains(d);
   }
 
   // --- what the checklist reads ---------------------------------------------------------------

@@ -40,7 +40,8 @@ final class OnPremisesGates {
     @Nullable AllowedDomain allowed = config.allowedEntry(d);
     InboundRequest in = a.inbound;
     if (allowed != null) {
-      Optional<Domain> pin = allowed.proxyFqdn();
+      // The pin is read only for an inbound request: an outbound one never consults it.
+      Optional<Domain> pin = in == null ? Optional.empty() : allowed.proxyFqdn();
       if (in != null
           && pin.isPresent()
           && !(in.arrival() instanceof Arrival.EdgeRoute e && e.edgeFqdn().equals(pin.get()))) {

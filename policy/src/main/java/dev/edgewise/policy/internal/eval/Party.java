@@ -6,21 +6,33 @@ import dev.edgewise.policy.PublicProvider;
 import dev.edgewise.policy.RemoteClass;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
-/** The remote party as classified against one compiled configuration. */
+/**
+ * The remote party as classified against one compiled configuration.
+ *
+ * <p>The fields are not final for one reader only: the allow/deny answer keeps one party per
+ * thread and overwrites it per request ({@link #refill}), so that asking per message allocates
+ * nothing whatever the JIT inlines ({@link AllowDenyAnswer}). Every other party is built once by
+ * the constructor and never written again; gates only read.
+ */
 public final class Party {
-  final RemoteClass cls;
-  final String display;
+  RemoteClass cls;
+  String display;
   /** Federated or hosted: the domain; public: the domain the address is written under. */
-  final @Nullable Domain domain;
-  /** Public: the Microsoft account's own domain, if known. */
-  final @Nullable Domain accountDomain;
+  @Nullable Domain domain;
 
-  final @Nullable PublicProvider provider;
-  final @Nullable HostingProvider hosting;
+  /**
+   * Public: the Microsoft account's own domain, if known. The allow/deny reading ({@link
+   * PartyReader#readFast}) sets it only where the blocked list names it, the one question the
+   * gates ask of it; a gate that needs it for anything else must ask the explained reading.
+   */
+  @Nullable Domain accountDomain;
+
+  @Nullable PublicProvider provider;
+  @Nullable HostingProvider hosting;
   /** Federated and public: the user part, for the consumer-domain hint. */
-  final @Nullable String localPart;
+  @Nullable String localPart;
   /** Not modelled: why. */
-  final String why;
+  String why;
 
   Party(
       RemoteClass cls,
@@ -38,6 +50,24 @@ public final class Party {
     this.provider = provider;
     this.hosting = hosting;
     this.localPart = localPart;
+    this.why = why;
+  }
+
+  /** Overwrites every fact; for the allow/deny answer's per-thread party only. */
+  void refill(
+      RemoteClass cls,
+      @Nullable Domain domain,
+      @Nullable Domain accountDomain,
+      @Nullable PublicProvider provider,
+      @Nullable HostingProvider hosting,
+      String why) {
+    this.cls = cls;
+    this.display = "";
+    this.domain = domain;
+    this.accountDomain = accountDomain;
+    this.provider = provider;
+    this.hosting = hosting;
+    this.localPart = null;
     this.why = why;
   }
 

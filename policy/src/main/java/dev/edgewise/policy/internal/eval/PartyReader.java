@@ -3,6 +3,7 @@ package dev.edgewise.policy.internal.eval;
 import dev.edgewise.address.AddressParseException;
 import dev.edgewise.address.ContactAddress;
 import dev.edgewise.address.Domain;
+import dev.edgewise.address.Host;
 import dev.edgewise.address.MicrosoftAccount;
 import dev.edgewise.address.NameDecoration;
 import dev.edgewise.address.SipUri;
@@ -16,12 +17,21 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * Classifies the remote party ({@code docs/policy.md}) with one reading for every way a caller
  * can name it: typed text goes through {@link ContactAddress#classify}, a Microsoft account is
- * written as its IM address with {@link NameDecoration#encode}, and every SIP URI, typed or given,
- * is read by {@link #readUri}, which asks {@link NameDecoration#decode(SipUri)} for the account
- * behind an address at the provider's domains. So {@code bob@live.com} typed, {@code
+ * read at the domain {@link NameDecoration#encode} writes it under, and every SIP URI, typed or
+ * given, is read by {@code classify}, which asks {@link NameDecoration#decode(SipUri)} for the
+ * account behind an address at the provider's domains. So {@code bob@live.com} typed, {@code
  * sip:bob@live.com} and the account {@code bob@live.com} are the same party.
+ *
+ * <p>{@link #readFast} is the same reading for the allow/deny answer: it takes a party named by
+ * SIP URI or by account, finds the host's {@code Domain} among those the configuration names
+ * instead of building one, and fills a party the caller keeps. It leaves out what only a sentence
+ * reads (the display text, the user part) and reads a decorated account's own domain only when
+ * the blocked list could name it: the gates ask nothing else of that domain.
  */
 public final class PartyReader {
+  private static final String IP_HOST =
+      "its host is an IP address, not a SIP domain that federation can name.";
+  private static final String NOT_A_DOMAIN = "its host is not a domain name.";
 
   private final CompiledConfiguration config;
   private final NameDecoration decoration;
@@ -31,13 +41,10 @@ public final class PartyReader {
     this.decoration = config.decoration();
   }
 
-  /** Classifies a party as the caller named it. */
+  /** Classifies a party as the caller named it, with everything a sentence needs. */
   public Party read(RemoteParty p) {
-    if (p instanceof RemoteParty.Address a) {
-      return readUri(a.uri(), null);
-    }
-    if (p instanceof RemoteParty.Account a) {
-      return readAccount(a.account());
+    if (p instanceof RemoteParty.Address || p instanceof RemoteParty.Account) {
+      return classify(p, true, null);
     }
     if (p instanceof RemoteParty.Typed t) {
       return readTyped(t.text());
@@ -48,73 +55,164 @@ public final class PartyReader {
         "it is " + u.kind().displayName() + ", which the evaluator recognizes but does not model.");
   }
 
+  /** Returns whether {@link #readFast} reads this party: one named by SIP URI or by account. */
+  public static boolean readsFast(RemoteParty p) {
+    return p instanceof RemoteParty.Address || p instanceof RemoteParty.Account;
+  }
+
+  /**
+   * Classifies a party named by SIP URI or by account (see {@link #readsFast}) for the gates
+   * alone: the same class, domain, provider and hosting provider as {@link #read}; no display
+   * text or user part; the account's own domain only where the blocked list could name it.
+   */
+  public Party readFast(RemoteParty p) {
+    return readFast(p, Party.notModelled("", ""));
+  }
+
+  /** {@link #readFast(RemoteParty)} into {@code into}, which is overwritten and returned. */
+  Party readFast(RemoteParty p, Party into) {
+    return classify(p, false, into);
+  }
+
   private Party readTyped(String text) {
     ContactAddress c = ContactAddress.classify(text, decoration);
     if (c instanceof ContactAddress.SipAddress s) {
-      return readUri(s.uri(), null);
+      return classify(new RemoteParty.Address(s.uri()), true, null);
     }
     if (c instanceof ContactAddress.NativeAccount n) {
-      return readAccount(n.account());
+      return classify(new RemoteParty.Account(n.account()), true, null);
     }
     if (c instanceof ContactAddress.DecoratedAccount d) {
-      return readAccount(d.account());
+      return classify(new RemoteParty.Account(d.account()), true, null);
     }
     if (c instanceof ContactAddress.Ambiguous a) {
       // Lync routes what is typed as written: the federated reading.
-      return readUri(a.federatedUser(), null);
+      return classify(new RemoteParty.Address(a.federatedUser()), true, null);
     }
     return Party.notModelled(text.trim(), c.message());
   }
 
-  private Party readAccount(MicrosoftAccount a) {
-    return readUri(decoration.encode(a), a);
+  /**
+   * Reads an address or an account into {@code into}, or a new party when it is null; {@code
+   * explain} adds what only a sentence reads.
+   */
+  private Party classify(RemoteParty p, boolean explain, @Nullable Party into) {
+    @Nullable SipUri u = null;
+    @Nullable MicrosoftAccount account = null;
+    @Nullable Domain d;
+    if (p instanceof RemoteParty.Account a) {
+      account = a.account();
+      Domain own = account.domain();
+      // Where decoration.encode(account) writes it: its own domain if excluded, else the routing one.
+      d = decoration.isExcluded(own) ? own : decoration.routingDomain();
+      if (explain) {
+        u = decoration.encode(account);
+      }
+    } else {
+      u = ((RemoteParty.Address) p).uri();
+      d = hostDomain(u.host());
+    }
+    RemoteClass cls;
+    @Nullable Domain own = null;
+    @Nullable PublicProvider pi = null;
+    @Nullable HostingProvider h = null;
+    String why = "";
+    if (d == null) {
+      cls = RemoteClass.NOT_MODELLED;
+      why = u != null && u.host().isIpAddress() ? IP_HOST : NOT_A_DOMAIN;
+    } else if (config.isSipDomain(d)) {
+      cls = RemoteClass.INTERNAL;
+    } else {
+      pi = config.publicProviderServing(d);
+      boolean microsoftAddress = d.equals(decoration.routingDomain()) || decoration.isExcluded(d);
+      if (pi != null || microsoftAddress) {
+        cls = RemoteClass.PUBLIC_PROVIDER_USER;
+        if (pi == null) {
+          // Microsoft's own domains are Microsoft accounts whether or not a provider serves them.
+          pi = config.decoratingProvider();
+        }
+        if (account != null) {
+          own = account.domain();
+        } else if (u != null) {
+          own = explain || mayNameBlocked(u) ? accountDomain(u, d, microsoftAddress) : null;
+        }
+      } else {
+        h = config.hostingProviderOf(d);
+        cls = h != null ? RemoteClass.HOSTED : RemoteClass.FEDERATED;
+      }
+    }
+    String display = "";
+    @Nullable String local = null;
+    if (explain && u != null) {
+      display = u.toString();
+      if (cls == RemoteClass.FEDERATED || cls == RemoteClass.PUBLIC_PROVIDER_USER) {
+        Optional<String> user = u.user();
+        local = user.isPresent() ? user.get() : null;
+      }
+    }
+    if (into != null) {
+      into.refill(cls, d, own, pi, h, why);
+      return into;
+    }
+    return new Party(cls, display, d, own, pi, h, local, why);
   }
 
   /**
-   * Reads a SIP URI; {@code account} is the Microsoft account behind it when the caller already
-   * knows it (it is then {@code decoration.encode(account)}).
+   * The host as a {@code Domain}, or null for an IP address or a name that is no domain (a label
+   * over 63 characters, say, which a SIP host allows). A host the configuration names is found by
+   * its text, not parsed again: the URI has already validated and lower-cased it.
    */
-  private Party readUri(SipUri u, @Nullable MicrosoftAccount account) {
-    Optional<String> name = u.host().domainName();
-    if (name.isEmpty()) {
-      return Party.notModelled(
-          u.toString(), "its host is an IP address, not a SIP domain that federation can name.");
+  private @Nullable Domain hostDomain(Host host) {
+    if (host.isIpAddress()) {
+      return null;
     }
-    Optional<Domain> parsed = Domain.tryParse(name.get());
-    if (parsed.isEmpty()) {
-      return Party.notModelled(u.toString(), "its host is not a domain name.");
+    String name = host.toString();
+    int end = name.endsWith(".") ? name.length() - 1 : name.length();
+    @Nullable Domain listed = config.knownDomain(name, end);
+    if (listed != null) {
+      return listed;
     }
-    Domain d = parsed.get();
-    String display = u.toString();
-    if (config.isSipDomain(d)) {
-      return new Party(RemoteClass.INTERNAL, display, d, null, null, null, null, "");
+    return Domain.tryParse(name).orElse(null);
+  }
+
+  /**
+   * Whether the blocked list could name the account's own domain of an address at a provider
+   * domain. Only a {@code (domain)} decoration can make that domain other than the host, which
+   * the gates check anyway; when the decoration is plain canonical text the blocked list is asked
+   * about it directly, and anything else (escapes, upper case, a trailing dot) is read exactly.
+   */
+  private boolean mayNameBlocked(SipUri u) {
+    if (config.blocksNothing()) {
+      return false;
     }
-    @Nullable PublicProvider pi = config.publicProviderServing(d);
-    boolean microsoftAddress = d.equals(decoration.routingDomain()) || decoration.isExcluded(d);
-    if (pi != null || microsoftAddress) {
-      if (pi == null) {
-        // Microsoft's own domains are Microsoft accounts whether or not a provider serves them.
-        pi = config.decoratingProvider();
+    String text = u.toString();
+    int at = text.indexOf('@');
+    if (at < 0) {
+      return false; // no user part: the account's domain, if any, is the host
+    }
+    int open = text.indexOf('(');
+    if (open < 0 || open > at) {
+      // Undecorated: the decoded account's domain is the host itself, unless escapes hide a '('.
+      return text.lastIndexOf('%', at) >= 0;
+    }
+    int close = text.indexOf(')', open);
+    int second = text.indexOf('(', open + 1);
+    if (close != at - 1 || close == open + 1 || (second >= 0 && second < at)) {
+      return true;
+    }
+    for (int i = 0; i < at; i++) {
+      char c = text.charAt(i);
+      if (c == '%' || (c >= 'A' && c <= 'Z' && i > open)) {
+        return true;
       }
-      Domain own = account != null ? account.domain() : accountDomain(u, d, microsoftAddress);
-      Optional<String> local = u.user();
-      return new Party(
-          RemoteClass.PUBLIC_PROVIDER_USER,
-          display,
-          d,
-          own,
-          pi,
-          null,
-          local.isPresent() ? local.get() : null,
-          "");
     }
-    @Nullable HostingProvider h = config.hostingProviderOf(d);
-    if (h != null) {
-      return new Party(RemoteClass.HOSTED, display, d, null, null, h, null, "");
+    for (int i = open + 1; i < close; i++) {
+      char c = text.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.')) {
+        return true;
+      }
     }
-    Optional<String> user = u.user();
-    return new Party(
-        RemoteClass.FEDERATED, display, d, null, null, null, user.isPresent() ? user.get() : null, "");
+    return text.charAt(close - 1) == '.' || config.mayBeBlocked(text, open + 1, close);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.edgewise.policy.internal.eval;
 
 import com.google.common.base.Ascii;
 import dev.edgewise.address.Domain;
+import dev.edgewise.address.NameDecoration;
 import dev.edgewise.policy.Arrival;
 import dev.edgewise.policy.EdgeRouting;
 import dev.edgewise.policy.ExternalAccessPolicy;
@@ -52,7 +53,9 @@ public final class RemediationCatalog {
       case TENANT_PUBLIC_USERS_OFF -> orgWide(a, SET_TENANT + " -AllowPublicUsers $True");
       case DOMAIN_BLOCKED -> orgWide(a, unblock(String.valueOf(o.entry())));
       case PROXY_FQDN_MISMATCH -> orgWide(a, repin(o, a));
-      case DOMAIN_NOT_ALLOWED -> ConsumerMailDomains.contains(Explainer.requireDomain(o))
+      case DOMAIN_NOT_ALLOWED -> redecorate(Explainer.requireDomain(o)).isPresent()
+          ? redecorate(Explainer.requireDomain(o)).flatMap(command -> orgWide(a, command))
+          : ConsumerMailDomains.contains(Explainer.requireDomain(o))
           // No Lync edge lives there: the explanation names the decorated form, and a historic
           // provider's domain gets that provider where it still serves.
           ? historicRemedy(Explainer.requireDomain(o)).flatMap(command -> orgWide(a, command))
@@ -177,8 +180,45 @@ public final class RemediationCatalog {
       return tenantProviders(onlineName(p));
     }
     return isMessengerNotSkype(p)
-        ? "Remove-CsPublicProvider -Identity " + p.identity() + "; " + createSkype()
+        ? removeThenNewSkype(p)
         : "Set-CsPublicProvider -Identity " + p.identity() + " -Enabled $True";
+  }
+
+  /**
+   * A provider cannot be changed in place to another name decoration, and proxy FQDNs are unique
+   * across providers: the provider holding Skype's proxy FQDN is removed and Skype created anew,
+   * as the deployment guide does.
+   */
+  private String removeThenNewSkype(PublicProvider holder) {
+    return "Remove-CsPublicProvider -Identity " + holder.identity() + "; " + newSkype();
+  }
+
+  /** The configuration's provider on Skype's proxy FQDN, whatever its identity, or null. */
+  private @Nullable PublicProvider skypeFqdnHolder() {
+    for (PublicProvider p : config.source().publicProviders()) {
+      if (p.proxyFqdn().toString().equals(PublicProvider.MESSENGER_PROXY_FQDN)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * For one of Microsoft's own account domains (the deployment guide's excluded list) that the
+   * decoration in force does not cover, on a product with the name-decoration parameters, while a
+   * provider already holds Skype's proxy FQDN: that provider recreated with the guide's
+   * decoration. Such a party reads as a federated domain, and no allowed-domain entry reaches a
+   * Microsoft account.
+   */
+  private Optional<String> redecorate(Domain d) {
+    if (config.isOnline()
+        || config.product() == Product.LYNC_SERVER_2013
+        || !NameDecoration.defaults().excludedDomains().contains(d)
+        || config.decoration().isExcluded(d)) {
+      return Optional.empty();
+    }
+    PublicProvider holder = skypeFqdnHolder();
+    return holder == null ? Optional.empty() : Optional.of(removeThenNewSkype(holder));
   }
 
   /**
@@ -190,6 +230,13 @@ public final class RemediationCatalog {
     if (config.isOnline()) {
       return tenantProviders(WINDOWS_LIVE);
     }
+    PublicProvider holder = skypeFqdnHolder();
+    // The FQDN is taken (by a provider without the decoration, or the party would be its user).
+    return holder == null ? newSkype() : removeThenNewSkype(holder);
+  }
+
+  /** {@code New-CsPublicProvider} for Skype with the parameters the product has. */
+  private String newSkype() {
     StringBuilder b =
         new StringBuilder("New-CsPublicProvider -Identity Skype -ProxyFqdn ")
             .append(PublicProvider.MESSENGER_PROXY_FQDN)

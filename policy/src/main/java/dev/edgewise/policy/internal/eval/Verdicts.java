@@ -39,6 +39,12 @@ public interface Verdicts {
       }
     }
 
+    /** Forgets every outcome, so that one tally can answer request after request. */
+    void reset() {
+      denied = false;
+      admitted = false;
+    }
+
     /** Any gate denied, or none admitted the party: fail closed. */
     public boolean isAllowed() {
       return !denied && admitted;
