@@ -43,9 +43,17 @@ public final class PartyReader {
       return readTyped(t.text());
     }
     RemoteParty.Unmodelled u = (RemoteParty.Unmodelled) p;
-    return Party.notModelled(
-        u.description(),
-        "it is " + u.kind().displayName() + ", which the evaluator recognizes but does not model.");
+    return switch (u.kind()) {
+      case ANONYMOUS_USER -> new Party(
+          RemoteClass.ANONYMOUS, u.description(), null, null, null, null, null, "");
+      case XMPP_PARTNER -> XmppAddress.read(u.description());
+      case REMOTE_SIGN_IN -> readTyped(u.description());
+    };
+  }
+
+  /** The organization's own user signing in from the Internet, as the party of a sign-in. */
+  public Party signIn(SipUri user) {
+    return new Party(RemoteClass.REMOTE_USER, user.toString(), null, null, null, null, null, "");
   }
 
   private Party readTyped(String text) {
@@ -111,6 +119,11 @@ public final class PartyReader {
     @Nullable HostingProvider h = config.hostingProviderOf(d);
     if (h != null) {
       return new Party(RemoteClass.HOSTED, display, d, null, null, h, null, "");
+    }
+    if (config.surface().xmppPartner(d) != null) {
+      Optional<String> who = u.user();
+      return new Party(
+          RemoteClass.XMPP_PARTNER, display, d, null, null, null, who.isPresent() ? who.get() : null, "");
     }
     Optional<String> user = u.user();
     return new Party(
