@@ -303,6 +303,9 @@ class SurfaceProperties {
                   continue; // online: the switch does not exist there
                 }
                 Decision d = evaluate(ExternalAccessEvaluator.compile(closed), request);
+                if (d.remoteClass() != open.remoteClass()) {
+                  continue; // without its partner entry, sip:ann@jabber.example is federated
+                }
                 assertFalse(d.isAllowed(), () -> request + "\n" + d + "\n" + closed);
               }
               if (xmpp && !config.product().hasXmppGateway()) {
