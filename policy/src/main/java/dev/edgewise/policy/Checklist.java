@@ -96,6 +96,15 @@ public final class Checklist {
       case INTERNAL:
         remote = user("colleague", config.firstSipDomain().orElse(EXAMPLE));
         break;
+      case XMPP_PARTNER:
+        remote =
+            RemoteParty.notModelled(
+                RemoteParty.Unmodelled.Kind.XMPP_PARTNER,
+                "partner.user@" + config.firstXmppDomain().orElse(EXAMPLE));
+        break;
+      case ANONYMOUS:
+        remote = RemoteParty.anonymous("anonymous user");
+        break;
       case NOT_MODELLED:
       default:
         remote =

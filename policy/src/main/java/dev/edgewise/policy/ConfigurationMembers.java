@@ -29,6 +29,15 @@ abstract class ConfigurationMembers {
   /** PIC provisioning state per SIP domain; consulted only in era {@code PIC_PROVISIONING}. */
   public abstract Map<Domain, ProvisioningState> picProvisioning();
 
+  /**
+   * The conferencing policies: on-premises {@code Global} (when absent, {@link
+   * ConferencingPolicy#global()}), site and per-user ones; online per-user ones.
+   */
+  public abstract List<ConferencingPolicy> conferencingPolicies();
+
+  /** The XMPP allowed partners ({@code Get-CsXmppAllowedPartner}). */
+  public abstract List<XmppPartner> xmppPartners();
+
   /** The connectivity era. Default {@link ConnectivityEra#DNS_SRV_DISCOVERY}. */
   @Value.Default
   public ConnectivityEra era() {

@@ -137,6 +137,11 @@ public record ConfigurationProblem(Code code, String subject, String message)
      * Server 2013 before CU5.
      */
     SETTING_NOT_IN_PRODUCT(Severity.ERROR),
+    /**
+     * XMPP allowed partners are declared on a product without the XMPP gateway (Skype for
+     * Business Server 2019, the online products).
+     */
+    XMPP_WITHOUT_GATEWAY(Severity.ERROR),
 
     // --- warnings ----------------------------------------------------------------------------
 

@@ -181,6 +181,7 @@ final class ConfigurationValidator {
 
     ProviderValidation.publicProviders(this, compiled);
     ProductValidation.check(this, c);
+    SurfaceValidation.check(this, c);
   }
 
   /**

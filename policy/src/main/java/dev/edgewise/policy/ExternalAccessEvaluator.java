@@ -14,6 +14,7 @@ import dev.edgewise.policy.internal.eval.RemediationCatalog;
 import dev.edgewise.policy.internal.eval.Verdicts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -36,9 +37,12 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *       ({@link RemoteClass#INTERNAL}); a public provider's routing or excluded domains, or a
  *       decorated address {@code local(domain)@routing-domain} ({@link
  *       RemoteClass#PUBLIC_PROVIDER_USER}); a domain a hosting provider hosts ({@link
- *       RemoteClass#HOSTED}); any other domain ({@link RemoteClass#FEDERATED}); XMPP partners,
- *       anonymous users, remote sign-in, Skype names, phone numbers, IP hosts and text that is no
- *       address ({@link RemoteClass#NOT_MODELLED}).
+ *       RemoteClass#HOSTED}); a declared XMPP partner's domain ({@link
+ *       RemoteClass#XMPP_PARTNER}); any other domain ({@link RemoteClass#FEDERATED}); anonymous
+ *       users ({@link RemoteClass#ANONYMOUS}, who join meetings only); Skype names, phone numbers,
+ *       IP hosts and text that is no address ({@link RemoteClass#NOT_MODELLED}). Remote sign-in
+ *       ({@link SignInRequest}) and meetings ({@link MeetingJoinRequest}) have requests of their
+ *       own.
  *   <li>Every gate that applies to that class and platform is evaluated, in table order, without
  *       stopping at the first denial. A local user the configuration does not declare is denied
  *       ({@link RuleId#UNKNOWN_LOCAL_USER}) and the policy gates are skipped for them, since no
@@ -180,6 +184,62 @@ public final class ExternalAccessEvaluator {
   }
 
   /**
+   * Decides whether the organization's user may sign in from the Internet (remote access): the
+   * Access Edge's {@code AllowOutsideUsers} and the user's effective {@code EnableOutsideAccess}.
+   * The decision's class is {@link RemoteClass#REMOTE_USER}.
+   *
+   * <pre>{@code
+   * ev.evaluate(SignInRequest.of(alice)).hasRule(RuleId.POLICY_OUTSIDE_OFF);
+   * }</pre>
+   */
+  public Decision evaluate(SignInRequest request) {
+    return decide(signInAsk(request), gates::signIn);
+  }
+
+  /**
+   * Answers only whether {@link #evaluate(SignInRequest)} would allow the sign-in.
+   *
+   * <pre>{@code
+   * boolean remote = ev.isAllowed(SignInRequest.of(alice));
+   * }</pre>
+   */
+  public boolean isAllowed(SignInRequest request) {
+    return answer(signInAsk(request), gates::signIn);
+  }
+
+  /**
+   * Decides whether a participant may join a meeting the organization's user organized; see
+   * {@link MeetingJoinRequest}.
+   *
+   * <pre>{@code
+   * ev.evaluate(MeetingJoinRequest.anonymous(alice)).reasons();
+   * }</pre>
+   */
+  public Decision evaluate(MeetingJoinRequest request) {
+    return decide(meetingAsk(request), gates::meeting);
+  }
+
+  /**
+   * Answers only whether {@link #evaluate(MeetingJoinRequest)} would allow the join.
+   *
+   * <pre>{@code
+   * boolean join = ev.isAllowed(MeetingJoinRequest.anonymous(alice));
+   * }</pre>
+   */
+  public boolean isAllowed(MeetingJoinRequest request) {
+    return answer(meetingAsk(request), gates::meeting);
+  }
+
+  private Ask signInAsk(SignInRequest r) {
+    return new Ask(
+        r.localUser(), compiled.userEntry(r.localUser()), reader.signIn(r.localUser()), Modality.IM, null);
+  }
+
+  private Ask meetingAsk(MeetingJoinRequest r) {
+    return ask(r.organizer(), r.participant(), Modality.IM, null);
+  }
+
+  /**
    * Returns what an admin must change so that {@code localUser} may reach parties of {@code
    * remoteClass} by IM; see {@link Checklist}.
    *
@@ -225,9 +285,19 @@ public final class ExternalAccessEvaluator {
     return answer.isAllowed(localUser, remote, modality, in);
   }
 
+  private boolean answer(Ask a, BiConsumer<Ask, Verdicts> route) {
+    Verdicts.Tally tally = new Verdicts.Tally();
+    route.accept(a, tally);
+    return tally.isAllowed();
+  }
+
   private Decision decide(Ask a) {
+    return decide(a, gates::run);
+  }
+
+  private Decision decide(Ask a, BiConsumer<Ask, Verdicts> route) {
     Verdicts.Trail record = new Verdicts.Trail();
-    gates.run(a, record);
+    route.accept(a, record);
     boolean denied = false;
     boolean admitted = false;
     for (GateOutcome o : record.outcomes()) {

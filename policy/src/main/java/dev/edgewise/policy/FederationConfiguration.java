@@ -58,6 +58,15 @@ public sealed interface FederationConfiguration
   /** The public providers, such as Skype. */
   List<PublicProvider> publicProviders();
 
+  /**
+   * The conferencing policies, which decide whether a user's meetings admit anonymous
+   * participants; see {@link ConferencingPolicy}.
+   */
+  List<ConferencingPolicy> conferencingPolicies();
+
+  /** The XMPP allowed partners; see {@link XmppPartner}. */
+  List<XmppPartner> xmppPartners();
+
   /** The connectivity era; see {@link ConnectivityEra}. */
   ConnectivityEra era();
 

@@ -41,6 +41,17 @@ public abstract class LocalUser {
   public abstract Optional<String> externalAccessPolicy();
 
   /**
+   * The name of the per-user conferencing policy granted to the user (the tag name, without
+   * {@code Tag:}; {@code Grant-CsConferencingPolicy -PolicyName}), or empty when none is granted.
+   */
+  public abstract Optional<String> conferencingPolicy();
+
+  /** Returns the identity of the granted per-user conferencing policy, if one is granted. */
+  public final Optional<PolicyIdentity> grantedConferencingPolicy() {
+    return conferencingPolicy().map(PolicyIdentity::tag);
+  }
+
+  /**
    * Returns the domain of the user's SIP URI, the SIP domain whose provisioning state counts in era
    * {@link ConnectivityEra#PIC_PROVISIONING}; empty if the host is an IP address.
    */
@@ -59,6 +70,7 @@ public abstract class LocalUser {
     // Both names are checked by the identities they form, so a bad name fails here, not later.
     site().ifPresent(PolicyIdentity::site);
     externalAccessPolicy().ifPresent(PolicyIdentity::tag);
+    conferencingPolicy().ifPresent(PolicyIdentity::tag);
   }
 
   /** Returns a builder that starts from this user's values. */

@@ -85,4 +85,20 @@ public enum Product {
   public boolean hasAllowedDomainVerificationLevel() {
     return hasSkypeDirectorySettings();
   }
+
+  /**
+   * Returns whether the product has the XMPP gateway, and so XMPP allowed partners: Lync Server
+   * 2013 and Skype for Business Server 2015; not Skype for Business Server 2019 and not the online
+   * products.
+   *
+   * <pre>{@code
+   * Product.SKYPE_FOR_BUSINESS_SERVER_2015.hasXmppGateway();   // true
+   * Product.SKYPE_FOR_BUSINESS_SERVER_2019.hasXmppGateway();   // false
+   * }</pre>
+   */
+  public boolean hasXmppGateway() {
+    return this == LYNC_SERVER_2013
+        || this == LYNC_SERVER_2013_CU5
+        || this == SKYPE_FOR_BUSINESS_SERVER_2015;
+  }
 }

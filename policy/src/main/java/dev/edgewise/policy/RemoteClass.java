@@ -17,6 +17,12 @@ public enum RemoteClass {
   HOSTED,
   /** In any other domain: another organization, reached by federation. */
   FEDERATED,
-  /** XMPP partners, anonymous users and remote sign-in: recognized, not modelled, denied. */
-  NOT_MODELLED
+  /** Text that is no address the evaluator can route (a Skype name, a phone number, an IP host). */
+  NOT_MODELLED,
+  /** A user of an XMPP network, reached through the XMPP gateway. */
+  XMPP_PARTNER,
+  /** An anonymous (unauthenticated) user, who may join meetings and nothing else. */
+  ANONYMOUS,
+  /** One of the organization's own users signing in from the Internet ({@code SignInRequest}). */
+  REMOTE_USER
 }

@@ -40,7 +40,25 @@ public sealed interface RemoteParty
     return new Typed(text.toString());
   }
 
-  /** Returns a party of a kind the evaluator recognizes but does not model; always denied. */
+  /**
+   * Returns an anonymous (unauthenticated) user, known by the name they give: {@link
+   * RemoteClass#ANONYMOUS}, who may join meetings ({@link MeetingJoinRequest}) and nothing else.
+   *
+   * <pre>{@code
+   * RemoteParty guest = RemoteParty.anonymous("Guest 1");
+   * }</pre>
+   */
+  static RemoteParty anonymous(String displayName) {
+    return new Unmodelled(
+        Unmodelled.Kind.ANONYMOUS_USER, java.util.Objects.requireNonNull(displayName, "displayName"));
+  }
+
+  /**
+   * Returns a party named by kind: an anonymous user ({@link RemoteClass#ANONYMOUS}); an XMPP
+   * partner's user, whose description is their address ({@link RemoteClass#XMPP_PARTNER}); a
+   * remote sign-in, whose description is read as an address (ask {@link SignInRequest} to decide
+   * the sign-in itself). A description that is no address is {@link RemoteClass#NOT_MODELLED}.
+   */
   static RemoteParty notModelled(Unmodelled.Kind kind, String description) {
     return new Unmodelled(kind, description);
   }
@@ -112,7 +130,9 @@ public sealed interface RemoteParty
   }
 
   /**
-   * A party the evaluator recognizes but does not model: always {@link RuleId#NOT_MODELLED}.
+   * A party named by its kind rather than by an address alone (the name is kept for
+   * compatibility): an anonymous user, an XMPP partner's user ({@code xmpp:ann@jabber.example}
+   * or {@code ann@jabber.example}), or a remote sign-in; see {@link RemoteParty#notModelled}.
    *
    * <pre>{@code
    * new RemoteParty.Unmodelled(RemoteParty.Unmodelled.Kind.ANONYMOUS_USER, "conference guest");
@@ -136,7 +156,7 @@ public sealed interface RemoteParty
     }
 
     /**
-     * The kinds of party recognized but not modelled.
+     * The kinds of party named by kind.
      *
      * <pre>{@code
      * RemoteParty.Unmodelled.Kind.XMPP_PARTNER.displayName();   // "an XMPP partner"

@@ -61,13 +61,54 @@ public enum RuleId {
    * and AOL after 2014-06-30; see {@link PublicProvider#servesIn(ConnectivityEra)}).
    */
   PROVIDER_RETIRED(Kind.DENY),
+  /**
+   * Remote access: the Access Edge setting {@code AllowOutsideUsers} is off, so no user signs in
+   * from the Internet and no anonymous participant joins a meeting (the setting covers both).
+   */
+  EDGE_OUTSIDE_OFF(Kind.DENY),
+  /** Remote access: the user's effective external access policy has {@code EnableOutsideAccess} off. */
+  POLICY_OUTSIDE_OFF(Kind.DENY),
+  /** Meetings: the Access Edge setting {@code AllowAnonymousUsers} is off. */
+  EDGE_ANONYMOUS_OFF(Kind.DENY),
+  /**
+   * Meetings: the organizer's conferencing policy has {@code AllowAnonymousParticipantsInMeetings}
+   * off.
+   */
+  CONFERENCING_POLICY_NO_ANONYMOUS(Kind.DENY),
+  /**
+   * An anonymous user asked for something other than joining a meeting (IM, presence, a call):
+   * anonymous users join meetings and nothing else.
+   */
+  ANONYMOUS_CONFERENCE_ONLY(Kind.DENY),
+  /**
+   * XMPP: the product has no XMPP gateway (Skype for Business Server 2019 and the online
+   * products), so no XMPP partner is reached.
+   */
+  XMPP_NOT_SUPPORTED(Kind.DENY),
+  /** XMPP: the remote party's domain is not one of a declared XMPP allowed partner's domains. */
+  XMPP_PARTNER_MISSING(Kind.DENY),
+  /** XMPP: the effective external access policy has {@code EnableXmppAccess} off. */
+  POLICY_XMPP_OFF(Kind.DENY),
+  /** XMPP: the gateway carries IM and presence only; audio, video, files and meetings do not cross. */
+  XMPP_IM_AND_PRESENCE_ONLY(Kind.DENY),
+  /**
+   * Meetings: a public provider's user (a Skype user) cannot join as themselves, since multiparty
+   * conferencing never crossed public IM connectivity.
+   */
+  PUBLIC_PROVIDER_NO_MEETINGS(Kind.DENY),
+  /**
+   * A Microsoft account written on one of the organization's own SIP domains (such as {@code
+   * bob(contoso.com)@msn.com} for the organization's {@code contoso.com}) is not a valid external
+   * party while public IM connectivity is on.
+   */
+  ACCOUNT_ON_OWN_DOMAIN(Kind.DENY),
   /** An unverified inbound sender is not on the recipient's contact list. */
   UNVERIFIED_NOT_IN_CONTACTS(Kind.DENY),
   /** The provider uses source verification and the inbound message carries no verification mark. */
   VERIFICATION_MARK_MISSING(Kind.DENY),
   /** The local user is not declared in the configuration. */
   UNKNOWN_LOCAL_USER(Kind.DENY),
-  /** XMPP partners, anonymous users and remote sign-in are recognized but not modelled. */
+  /** The remote party is text that is no address the evaluator can route. */
   NOT_MODELLED(Kind.DENY),
   /** No rule allowed the request, so it is denied. */
   DEFAULT_DENY(Kind.DENY),
@@ -89,11 +130,35 @@ public enum RuleId {
    * the remote party's domain is not blocked.
    */
   ALL_KNOWN_DOMAINS_ALLOWED(Kind.ADMIT),
+  /** Remote access: a declared user of the organization signs in from the Internet. */
+  REMOTE_USER(Kind.ADMIT),
+  /**
+   * Meetings: the organizer's conferencing policy lets anonymous participants join (online, also a
+   * federated participant whose domain the lists would refuse, who joins as an anonymous one).
+   */
+  ANONYMOUS_PARTICIPANT(Kind.ADMIT),
+  /** XMPP: the remote party's domain belongs to a declared XMPP allowed partner. */
+  XMPP_PARTNER(Kind.ADMIT),
 
   // --- one allow reason per gate passed ------------------------------------
 
   /** On-premises: the Access Edge setting {@code AllowFederatedUsers} is on. */
   EDGE_FEDERATION_ON(Kind.PASS),
+  /** The Access Edge setting {@code AllowOutsideUsers} is on. */
+  EDGE_OUTSIDE_ON(Kind.PASS),
+  /** The effective external access policy has {@code EnableOutsideAccess} on. */
+  POLICY_OUTSIDE_ON(Kind.PASS),
+  /** The Access Edge setting {@code AllowAnonymousUsers} is on. */
+  EDGE_ANONYMOUS_ON(Kind.PASS),
+  /** The effective external access policy has {@code EnableXmppAccess} on. */
+  POLICY_XMPP_ON(Kind.PASS),
+  /** XMPP: the request is IM or presence, which the XMPP gateway carries. */
+  XMPP_MODALITY_CARRIED(Kind.PASS),
+  /**
+   * Online meetings: the organizer allows anonymous participants, so the allowed and blocked
+   * domain lists do not apply to the meeting.
+   */
+  MEETING_DOMAIN_LISTS_NOT_APPLIED(Kind.PASS),
   /** Online: External Access is not Off. */
   TENANT_FEDERATION_ON(Kind.PASS),
   /** Online: Public IM Connectivity is on ({@code AllowPublicUsers}). */

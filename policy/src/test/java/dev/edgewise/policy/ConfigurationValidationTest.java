@@ -319,7 +319,77 @@ class ConfigurationValidationTest {
                 .publicProviders(
                     List.of(PublicProvider.skype().toBuilder().enableSkypeIdRouting(true).build()))
                 .build(),
-            "PublicProvider:Skype"));
+            "PublicProvider:Skype"),
+        Arguments.of(
+            Code.XMPP_WITHOUT_GATEWAY,
+            onPrem()
+                .product(Product.SKYPE_FOR_BUSINESS_SERVER_2015)
+                .addXmppPartners(XmppPartner.of(d("jabber.example")))
+                .build(),
+            onPrem()
+                .product(Product.SKYPE_FOR_BUSINESS_SERVER_2019)
+                .addXmppPartners(XmppPartner.of(d("jabber.example")))
+                .build(),
+            "XmppAllowedPartner"),
+        Arguments.of(
+            Code.XMPP_WITHOUT_GATEWAY,
+            baseOnline(),
+            baseOnline().toBuilder().addXmppPartners(XmppPartner.of(d("jabber.example"))).build(),
+            "XmppAllowedPartner"),
+        Arguments.of(
+            Code.DUPLICATE_DOMAIN_ENTRY,
+            onPrem()
+                .product(Product.LYNC_SERVER_2013_CU5)
+                .addXmppPartners(
+                    XmppPartner.of(d("jabber.example")), XmppPartner.of(d("chat.example")))
+                .build(),
+            onPrem()
+                .product(Product.LYNC_SERVER_2013_CU5)
+                .addXmppPartners(
+                    XmppPartner.of(d("jabber.example")),
+                    XmppPartner.builder().domain(d("chat.example"))
+                        .addAdditionalDomains(d("Jabber.Example")).build())
+                .build(),
+            "XmppAllowedPartner:jabber.example"),
+        Arguments.of(
+            Code.GRANT_OF_UNKNOWN_POLICY,
+            onPrem()
+                .addConferencingPolicies(conferencing("Closed"))
+                .users(List.of(Fixtures.alice().toBuilder().conferencingPolicy("Closed").build()))
+                .build(),
+            onPrem()
+                .addConferencingPolicies(conferencing("Closed"))
+                .users(List.of(Fixtures.alice().toBuilder().conferencingPolicy("Open").build()))
+                .build(),
+            "User:sip:alice@contoso.com"),
+        Arguments.of(
+            Code.DUPLICATE_POLICY_IDENTITY,
+            onPrem().addConferencingPolicies(conferencing("Closed"), conferencing("Open")).build(),
+            onPrem().addConferencingPolicies(conferencing("Closed"), conferencing("Closed")).build(),
+            "ConferencingPolicy:Tag:Closed"),
+        Arguments.of(
+            Code.POLICY_IGNORED_ONLINE,
+            baseOnline().toBuilder().addConferencingPolicies(conferencing("Closed")).build(),
+            baseOnline().toBuilder().addConferencingPolicies(ConferencingPolicy.global()).build(),
+            "ConferencingPolicy:Global"),
+        Arguments.of(
+            Code.SITE_POLICY_FOR_UNKNOWN_SITE,
+            onPrem()
+                .addConferencingPolicies(
+                    ConferencingPolicy.builder().identity(PolicyIdentity.site("Redmond")).build())
+                .build(),
+            onPrem()
+                .addConferencingPolicies(
+                    ConferencingPolicy.builder().identity(PolicyIdentity.site("Paris")).build())
+                .build(),
+            "ConferencingPolicy:site:Paris"));
+  }
+
+  private static ConferencingPolicy conferencing(String tag) {
+    return ConferencingPolicy.builder()
+        .identity(PolicyIdentity.tag(tag))
+        .allowAnonymousParticipantsInMeetings(false)
+        .build();
   }
 
   @ParameterizedTest(name = "{0} {3}")

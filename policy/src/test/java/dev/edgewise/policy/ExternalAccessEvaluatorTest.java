@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.edgewise.policy.internal.eval.ConsumerMailDomains;
+import dev.edgewise.address.Domain;
 import dev.edgewise.address.MicrosoftAccount;
 import dev.edgewise.address.SipUri;
 import dev.edgewise.core.Modality;
@@ -52,9 +53,91 @@ class ExternalAccessEvaluatorTest {
 
   static Decision evaluate(FederationConfiguration c, Object request) {
     ExternalAccessEvaluator ev = ExternalAccessEvaluator.compile(c);
-    return request instanceof InboundRequest in
-        ? ev.evaluate(in)
-        : ev.evaluate((OutboundRequest) request);
+    Decision d;
+    boolean quick;
+    if (request instanceof InboundRequest in) {
+      d = ev.evaluate(in);
+      quick = ev.isAllowed(in);
+    } else if (request instanceof SignInRequest s) {
+      d = ev.evaluate(s);
+      quick = ev.isAllowed(s);
+    } else if (request instanceof MeetingJoinRequest m) {
+      d = ev.evaluate(m);
+      quick = ev.isAllowed(m);
+    } else {
+      d = ev.evaluate((OutboundRequest) request);
+      quick = ev.isAllowed((OutboundRequest) request);
+    }
+    assertEquals(d.isAllowed(), quick, d::toString);
+    return d;
+  }
+
+  // --- remote access, meetings, XMPP (issue 11) ----------------------------------------------
+
+  static final SipUri ANN_XMPP = sip("sip:ann@jabber.example");
+  static final Domain JABBER = d("jabber.example");
+
+  /** The base, with the Global external access policy's remote access on. */
+  static OnPremisesConfiguration outside() {
+    return global(g -> g.enableOutsideAccess(true));
+  }
+
+  /** The base, with anonymous users allowed on the edge (the conferencing default admits them). */
+  static OnPremisesConfiguration anonymousOn() {
+    return edge(base(), e -> e.allowAnonymousUsers(true));
+  }
+
+  /** Skype for Business Server 2015 (it has the XMPP gateway), XMPP on, jabber.example declared. */
+  static OnPremisesConfiguration xmpp() {
+    return global(g -> g.enableXmppAccess(true)).toBuilder()
+        .product(Product.SKYPE_FOR_BUSINESS_SERVER_2015)
+        .addXmppPartners(XmppPartner.of(JABBER))
+        .build();
+  }
+
+  static MeetingJoinRequest anonymousJoin() {
+    return MeetingJoinRequest.anonymous(ALICE);
+  }
+
+  static OutboundRequest toXmpp(Modality m) {
+    return new OutboundRequest(
+        ALICE, RemoteParty.notModelled(RemoteParty.Unmodelled.Kind.XMPP_PARTNER, "ann@jabber.example"), m);
+  }
+
+  static Stream<RuleCase> surfaceDenyingRules() {
+    ConferencingPolicy closed =
+        ConferencingPolicy.global().toBuilder().allowAnonymousParticipantsInMeetings(false).build();
+    return Stream.of(
+        new RuleCase(RuleId.EDGE_OUTSIDE_OFF, "sign-in, edge remote access off",
+            edge(outside(), e -> e.allowOutsideUsers(false)), outside(), SignInRequest.of(ALICE)),
+        new RuleCase(RuleId.EDGE_OUTSIDE_OFF, "anonymous join, edge remote access off",
+            edge(anonymousOn(), e -> e.allowOutsideUsers(false)), anonymousOn(), anonymousJoin()),
+        new RuleCase(RuleId.POLICY_OUTSIDE_OFF, "sign-in, Global EnableOutsideAccess off",
+            base(), outside(), SignInRequest.of(ALICE)),
+        new RuleCase(RuleId.EDGE_ANONYMOUS_OFF, "anonymous join, fresh edge",
+            base(), anonymousOn(), anonymousJoin()),
+        new RuleCase(RuleId.CONFERENCING_POLICY_NO_ANONYMOUS, "Global conferencing closed",
+            anonymousOn().toBuilder().addConferencingPolicies(closed).build(), anonymousOn(),
+            anonymousJoin()),
+        new RuleCase(RuleId.ANONYMOUS_CONFERENCE_ONLY, "IM to an anonymous user",
+            anonymousOn(), anonymousOn(),
+            new OutboundRequest(ALICE, RemoteParty.anonymous("guest"), Modality.IM),
+            anonymousJoin()),
+        new RuleCase(RuleId.XMPP_NOT_SUPPORTED, "Skype for Business Server 2019",
+            global(g -> g.enableXmppAccess(true)), xmpp(), toXmpp(Modality.IM)),
+        new RuleCase(RuleId.XMPP_PARTNER_MISSING, "no partner declared",
+            xmpp().toBuilder().xmppPartners(List.of()).build(), xmpp(), toXmpp(Modality.IM)),
+        new RuleCase(RuleId.POLICY_XMPP_OFF, "Global EnableXmppAccess off",
+            xmpp().toBuilder().globalPolicy(baseGlobal()).build(), xmpp(), im(ANN_XMPP)),
+        new RuleCase(RuleId.XMPP_IM_AND_PRESENCE_ONLY, "audio to an XMPP user",
+            xmpp(), xmpp(), toXmpp(Modality.AUDIO), toXmpp(Modality.PRESENCE)),
+        new RuleCase(RuleId.PUBLIC_PROVIDER_NO_MEETINGS, "a Skype user joins a meeting",
+            anonymousOn(), anonymousOn(),
+            MeetingJoinRequest.of(ALICE, RemoteParty.of(BOB_OUTLOOK)), anonymousJoin()),
+        new RuleCase(RuleId.ACCOUNT_ON_OWN_DOMAIN, "a Microsoft account on contoso.com",
+            base(), base(),
+            OutboundRequest.of(ALICE, MicrosoftAccount.parse("bob@contoso.com"), Modality.IM),
+            OutboundRequest.of(ALICE, MicrosoftAccount.parse("bob@fabrikam.com"), Modality.IM)));
   }
 
   static OutboundRequest im(SipUri remote) {
@@ -208,11 +291,9 @@ class ExternalAccessEvaluatorTest {
         new RuleCase(RuleId.UNKNOWN_LOCAL_USER, "undeclared user",
             base(), base(), OutboundRequest.of(Fixtures.ZED, BOB_OUTLOOK, Modality.IM),
             im(BOB_OUTLOOK)),
-        new RuleCase(RuleId.NOT_MODELLED, "XMPP partner",
+        new RuleCase(RuleId.NOT_MODELLED, "text that is no address",
             base(), base(),
-            new OutboundRequest(ALICE,
-                RemoteParty.notModelled(RemoteParty.Unmodelled.Kind.XMPP_PARTNER, "ann@jabber.org"),
-                Modality.IM),
+            OutboundRequest.typed(ALICE, "not an address", Modality.IM),
             im(BOB_OUTLOOK)));
   }
 
@@ -225,7 +306,7 @@ class ExternalAccessEvaluatorTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("denyingRules")
+  @MethodSource({"denyingRules", "surfaceDenyingRules"})
   void eachDenyingRuleFiresAndTheFixFlipsIt(RuleCase c) {
     Decision denied = evaluate(c.denied(), c.request());
     assertFalse(denied.isAllowed(), denied::toString);
@@ -239,6 +320,7 @@ class ExternalAccessEvaluatorTest {
   void everyDenyingRuleOfTheEvaluatorHasACase() {
     Set<RuleId> covered = EnumSet.noneOf(RuleId.class);
     denyingRules().forEach(c -> covered.add(c.rule()));
+    surfaceDenyingRules().forEach(c -> covered.add(c.rule()));
     Set<RuleId> expected = EnumSet.noneOf(RuleId.class);
     for (RuleId r : RuleId.values()) {
       if (r.effect() == Effect.DENY) {
@@ -291,7 +373,18 @@ class ExternalAccessEvaluatorTest {
                 .putPicProvisioning(CONTOSO, ProvisioningState.ACTIVATED).build(),
             im(BOB_OUTLOOK)},
         new Object[] {RuleId.SENDER_VERIFIED, base(),
-            inbound(BOB_OUTLOOK, Arrival.viaPublicProvider("Skype")).build()});
+            inbound(BOB_OUTLOOK, Arrival.viaPublicProvider("Skype")).build()},
+        new Object[] {RuleId.REMOTE_USER, outside(), SignInRequest.of(ALICE)},
+        new Object[] {RuleId.EDGE_OUTSIDE_ON, outside(), SignInRequest.of(ALICE)},
+        new Object[] {RuleId.POLICY_OUTSIDE_ON, outside(), SignInRequest.of(ALICE)},
+        new Object[] {RuleId.ANONYMOUS_PARTICIPANT, anonymousOn(), anonymousJoin()},
+        new Object[] {RuleId.EDGE_ANONYMOUS_ON, anonymousOn(), anonymousJoin()},
+        new Object[] {RuleId.XMPP_PARTNER, xmpp(), im(ANN_XMPP)},
+        new Object[] {RuleId.POLICY_XMPP_ON, xmpp(), im(ANN_XMPP)},
+        new Object[] {RuleId.XMPP_MODALITY_CARRIED, xmpp(), im(ANN_XMPP)},
+        new Object[] {RuleId.MEETING_DOMAIN_LISTS_NOT_APPLIED,
+            baseOnline().toBuilder().addBlockedDomains(d("northwind.com")).build(),
+            MeetingJoinRequest.of(ALICE, RemoteParty.of(ERIN))});
   }
 
   @ParameterizedTest(name = "{0}")
@@ -577,7 +670,14 @@ class ExternalAccessEvaluatorTest {
       {RemoteParty.typed("not an address"), RemoteClass.NOT_MODELLED},
       {RemoteParty.of(sip("sip:bob@192.0.2.1")), RemoteClass.NOT_MODELLED},
       {RemoteParty.notModelled(RemoteParty.Unmodelled.Kind.ANONYMOUS_USER, "guest"),
+          RemoteClass.ANONYMOUS},
+      {RemoteParty.anonymous("guest"), RemoteClass.ANONYMOUS},
+      {RemoteParty.notModelled(RemoteParty.Unmodelled.Kind.XMPP_PARTNER, "xmpp:ann@jabber.org/pc"),
+          RemoteClass.XMPP_PARTNER},
+      {RemoteParty.notModelled(RemoteParty.Unmodelled.Kind.XMPP_PARTNER, "an XMPP partner"),
           RemoteClass.NOT_MODELLED},
+      {RemoteParty.notModelled(RemoteParty.Unmodelled.Kind.REMOTE_SIGN_IN, "carol@contoso.com"),
+          RemoteClass.INTERNAL},
     };
     for (Object[] row : table) {
       Decision d = ev.evaluate(new OutboundRequest(ALICE, (RemoteParty) row[0], Modality.IM));

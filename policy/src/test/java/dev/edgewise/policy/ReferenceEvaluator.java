@@ -148,6 +148,32 @@ final class ReferenceEvaluator {
           }
         }
         break;
+      case ANONYMOUS:
+        denies.add(RuleId.ANONYMOUS_CONFERENCE_ONLY);
+        break;
+      case XMPP_PARTNER:
+        if (!c.product().hasXmppGateway()) {
+          denies.add(RuleId.XMPP_NOT_SUPPORTED);
+          break;
+        }
+        if (onPrem) {
+          gate(((OnPremisesConfiguration) c).accessEdge().allowFederatedUsers(),
+              RuleId.EDGE_FEDERATION_ON, RuleId.EDGE_FEDERATION_OFF, allows, denies);
+        }
+        boolean declared = false;
+        for (XmppPartner x : c.xmppPartners()) {
+          declared |= x.domains().contains(remote.domain);
+        }
+        gate(declared, RuleId.XMPP_PARTNER, RuleId.XMPP_PARTNER_MISSING, allows, denies);
+        if (hasPolicy) {
+          gate(policy.enableXmppAccess(), RuleId.POLICY_XMPP_ON, RuleId.POLICY_XMPP_OFF,
+              allows, denies);
+          gate(policy.enableFederationAccess(), RuleId.POLICY_FEDERATION_ON,
+              RuleId.POLICY_FEDERATION_OFF, allows, denies);
+        }
+        gate(m == Modality.IM || m == Modality.PRESENCE, RuleId.XMPP_MODALITY_CARRIED,
+            RuleId.XMPP_IM_AND_PRESENCE_ONLY, allows, denies);
+        break;
       case PUBLIC_PROVIDER_USER:
       default:
         PublicProvider provider = remote.provider;
@@ -228,6 +254,14 @@ final class ReferenceEvaluator {
             }
           }
         }
+        // Issue 11: a Microsoft account on an own SIP domain, while public IM is on.
+        boolean publicImOn =
+            onPrem
+                ? provider != null && provider.enabled()
+                : ((OnlineTenantConfiguration) c).allowPublicUsers();
+        if (publicImOn && c.sipDomains().contains(remote.accountDomain)) {
+          denies.add(RuleId.ACCOUNT_ON_OWN_DOMAIN);
+        }
         break;
     }
     if (!denies.isEmpty()) {
@@ -235,7 +269,8 @@ final class ReferenceEvaluator {
     }
     Set<RuleId> admitting =
         EnumSet.of(RuleId.INTERNAL, RuleId.ALLOWED_DOMAIN, RuleId.DISCOVERED_PARTNER,
-            RuleId.HOSTING_PROVIDER, RuleId.PUBLIC_PROVIDER, RuleId.ALL_KNOWN_DOMAINS_ALLOWED);
+            RuleId.HOSTING_PROVIDER, RuleId.PUBLIC_PROVIDER, RuleId.ALL_KNOWN_DOMAINS_ALLOWED,
+            RuleId.XMPP_PARTNER);
     for (RuleId r : allows) {
       if (admitting.contains(r)) {
         return new Result(Effect.ALLOW, remote.cls, allows);
@@ -334,6 +369,32 @@ final class ReferenceEvaluator {
         return classifyUri(c, a.federatedUser());
       }
     }
+    if (party instanceof RemoteParty.Unmodelled u) {
+      switch (u.kind()) {
+        case ANONYMOUS_USER:
+          Remote anonymous = new Remote();
+          anonymous.cls = RemoteClass.ANONYMOUS;
+          return anonymous;
+        case REMOTE_SIGN_IN:
+          return classify(c, RemoteParty.typed(u.description()));
+        case XMPP_PARTNER:
+        default:
+          String jid = u.description().trim();
+          if (jid.toLowerCase(java.util.Locale.ROOT).startsWith("xmpp:")) {
+            jid = jid.substring(5);
+          }
+          if (jid.indexOf('/') >= 0) {
+            jid = jid.substring(0, jid.indexOf('/'));
+          }
+          Optional<Domain> d = Domain.tryParse(jid.substring(jid.lastIndexOf('@') + 1));
+          Remote x = new Remote();
+          if (d.isPresent() && jid.lastIndexOf('@') != 0) {
+            x.cls = RemoteClass.XMPP_PARTNER;
+            x.domain = d.get();
+          }
+          return x;
+      }
+    }
     return new Remote();
   }
 
@@ -388,6 +449,12 @@ final class ReferenceEvaluator {
           r.hosting = h;
           return r;
         }
+      }
+    }
+    for (XmppPartner x : c.xmppPartners()) {
+      if (x.domains().contains(d)) {
+        r.cls = RemoteClass.XMPP_PARTNER;
+        return r;
       }
     }
     r.cls = RemoteClass.FEDERATED;

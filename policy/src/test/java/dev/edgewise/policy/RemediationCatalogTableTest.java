@@ -135,7 +135,7 @@ class RemediationCatalogTableTest {
             });
   }
 
-  private static void check(List<Row> rows, Reason reason, Product product) {
+  static void check(List<Row> rows, Reason reason, Product product) {
     if (reason.remediation().isEmpty()) {
       assertTrue(
           rows.stream()

@@ -58,6 +58,7 @@ public final class Differ {
     } else {
       d.online((OnlineTenantConfiguration) a, (OnlineTenantConfiguration) b);
     }
+    d.out.addAll(SurfaceDiffer.lines(a, b));
     StringBuilder sb = new StringBuilder();
     for (String line : d.out) {
       sb.append(line).append('\n');

@@ -22,14 +22,7 @@ public final class Interpreter {
       Set.of(
           "set-csprivacyconfiguration",
           "new-csprivacyconfiguration",
-          "new-csconferencingpolicy",
-          "set-csconferencingpolicy",
-          "remove-csconferencingpolicy",
-          "grant-csconferencingpolicy",
           "set-csmeetingconfiguration",
-          "new-csxmppallowedpartner",
-          "set-csxmppallowedpartner",
-          "remove-csxmppallowedpartner",
           "set-csxmppgatewayconfiguration",
           "enable-cspublicprovider",
           "disable-cspublicprovider",
@@ -144,6 +137,14 @@ public final class Interpreter {
           st.col(),
           st.name(),
           st.name() + " builds a value; use it inside a parameter, in brackets");
+      return;
+    }
+    if (ConferencingCmdlets.handles(name)) {
+      ConferencingCmdlets.apply(ctx, st, name);
+      return;
+    }
+    if (XmppCmdlets.handles(name)) {
+      XmppCmdlets.apply(ctx, st, name);
       return;
     }
     boolean onPremCmdlet = OnPremisesCmdlets.handles(name);

@@ -80,6 +80,8 @@ public final class CompiledConfiguration {
   private final ConnectivityEra era;
   /** The providers that no longer serve in the era, by identity: no allocation on look-up. */
   private final Set<PublicProvider> retired;
+  /** Conferencing policies and XMPP partners. */
+  private final SurfaceIndex surface;
 
   private CompiledConfiguration(FederationConfiguration c) {
     this.source = c;
@@ -191,6 +193,7 @@ public final class CompiledConfiguration {
       }
     }
     this.usersInForce = ImmutableMap.copyOf(counts);
+    this.surface = SurfaceIndex.of(c);
   }
 
   /** Compiles a configuration; it is not validated here. */
@@ -462,6 +465,11 @@ public final class CompiledConfiguration {
     return decoratingProvider;
   }
 
+  /** Conferencing policies in force and XMPP partners by domain. */
+  public SurfaceIndex surface() {
+    return surface;
+  }
+
   /** Partner discovery admits domains: it is on and the edge routes by DNS SRV. */
   public boolean discoveryEffective() {
     return discoveryEffective;
@@ -508,6 +516,12 @@ public final class CompiledConfiguration {
       return Optional.of(d);
     }
     return Optional.empty();
+  }
+
+  /** The first declared XMPP partner's domain. */
+  public Optional<Domain> firstXmppDomain() {
+    List<dev.edgewise.policy.XmppPartner> x = source.xmppPartners();
+    return x.isEmpty() ? Optional.empty() : Optional.of(x.get(0).domain());
   }
 
   /** A federated domain the configuration already admits, so a checklist names no domain step. */

@@ -20,5 +20,7 @@ public enum Detail {
   /** Verification: the sender is a public provider's user. */
   PUBLIC_PROVIDER,
   /** Provider gates: the provider is a hosting provider. */
-  HOSTING_PROVIDER
+  HOSTING_PROVIDER,
+  /** The request is joining a meeting, not a peer-to-peer request. */
+  MEETING
 }

@@ -30,10 +30,12 @@ public final class Explainer {
 
   private final CompiledConfiguration config;
   private final RemediationCatalog catalog;
+  private final AccessExplainer access;
 
   public Explainer(CompiledConfiguration config, RemediationCatalog catalog) {
     this.config = config;
     this.catalog = catalog;
+    this.access = new AccessExplainer(config);
   }
 
   /** Returns the reason for one outcome of a request. */
@@ -71,9 +73,11 @@ public final class Explainer {
       case DOMAIN_NOT_ALLOWED -> config.isOnline()
           ? TENANT
           : "the allowed list (Get-CsAllowedDomain)";
-      case POLICY_FEDERATION_ON, POLICY_PUBLIC_ON, POLICY_PUBLIC_AV_ON -> "ExternalAccessPolicy "
+      case POLICY_FEDERATION_ON, POLICY_PUBLIC_ON, POLICY_PUBLIC_AV_ON, POLICY_OUTSIDE_ON,
+          POLICY_XMPP_ON -> "ExternalAccessPolicy "
           + requirePolicy(a).identity();
-      case POLICY_FEDERATION_OFF, POLICY_PUBLIC_OFF, POLICY_PUBLIC_AV_OFF -> userInForce(a);
+      case POLICY_FEDERATION_OFF, POLICY_PUBLIC_OFF, POLICY_PUBLIC_AV_OFF, POLICY_OUTSIDE_OFF,
+          POLICY_XMPP_OFF -> userInForce(a);
       case SENDER_VERIFIED, UNVERIFIED_NOT_IN_CONTACTS -> switch (o.detail()) {
         case DEFAULT_ROUTE, DISCOVERED_PARTNER -> EDGE;
         case ALLOWED_DOMAIN -> "AllowedDomain " + o.domain();
@@ -90,6 +94,11 @@ public final class Explainer {
       case SKYPE_INTEROP_RETIRED -> "the connectivity era " + config.era();
       case PROVIDER_RETIRED -> provider(requireProvider(p)) + " in the era " + config.era();
       case DEFAULT_DENY -> "the evaluator";
+      case EDGE_OUTSIDE_OFF, EDGE_OUTSIDE_ON, EDGE_ANONYMOUS_OFF, EDGE_ANONYMOUS_ON,
+          CONFERENCING_POLICY_NO_ANONYMOUS, ANONYMOUS_PARTICIPANT, ANONYMOUS_CONFERENCE_ONLY,
+          XMPP_NOT_SUPPORTED, XMPP_PARTNER_MISSING, XMPP_PARTNER, XMPP_IM_AND_PRESENCE_ONLY,
+          XMPP_MODALITY_CARRIED, PUBLIC_PROVIDER_NO_MEETINGS, ACCOUNT_ON_OWN_DOMAIN, REMOTE_USER,
+          MEETING_DOMAIN_LISTS_NOT_APPLIED -> access.decidedBy(o, a);
     };
   }
 
@@ -130,12 +139,14 @@ public final class Explainer {
       case ALL_KNOWN_DOMAINS_ALLOWED -> "External Access is on except for blocked domains"
           + " (AllowAllKnownDomains), and the remote party's domain is not blocked.";
       case DOMAIN_NOT_ALLOWED -> notAllowed(o, a);
-      case POLICY_FEDERATION_ON, POLICY_PUBLIC_ON, POLICY_PUBLIC_AV_ON -> {
+      case POLICY_FEDERATION_ON, POLICY_PUBLIC_ON, POLICY_PUBLIC_AV_ON, POLICY_OUTSIDE_ON,
+          POLICY_XMPP_ON -> {
         PolicyFlag f = PolicyFlag.of(o.rule());
         yield "The external access policy " + requirePolicy(a).identity() + " in force has "
             + f.setting + " on, so its users may " + f.what + ".";
       }
-      case POLICY_FEDERATION_OFF, POLICY_PUBLIC_OFF, POLICY_PUBLIC_AV_OFF -> {
+      case POLICY_FEDERATION_OFF, POLICY_PUBLIC_OFF, POLICY_PUBLIC_AV_OFF, POLICY_OUTSIDE_OFF,
+          POLICY_XMPP_OFF -> {
         PolicyFlag f = PolicyFlag.of(o.rule());
         UserEntry u = requireUser(a);
         yield u.effective().explanation() + ". It has " + f.setting + " off, so "
@@ -169,6 +180,11 @@ public final class Explainer {
       case SKYPE_INTEROP_RETIRED -> interopRetired(a);
       case PROVIDER_RETIRED -> providerRetired(a);
       case DEFAULT_DENY -> "No gate admitted the remote party, so the request is denied.";
+      case EDGE_OUTSIDE_OFF, EDGE_OUTSIDE_ON, EDGE_ANONYMOUS_OFF, EDGE_ANONYMOUS_ON,
+          CONFERENCING_POLICY_NO_ANONYMOUS, ANONYMOUS_PARTICIPANT, ANONYMOUS_CONFERENCE_ONLY,
+          XMPP_NOT_SUPPORTED, XMPP_PARTNER_MISSING, XMPP_PARTNER, XMPP_IM_AND_PRESENCE_ONLY,
+          XMPP_MODALITY_CARRIED, PUBLIC_PROVIDER_NO_MEETINGS, ACCOUNT_ON_OWN_DOMAIN, REMOTE_USER,
+          MEETING_DOMAIN_LISTS_NOT_APPLIED -> access.explanation(o, a);
     };
   }
 

@@ -11,12 +11,14 @@ public final class Gates {
   private final OnPremisesGates onPremises;
   private final OnlineGates online;
   private final boolean isOnline;
+  private final SurfaceGates surface;
 
   public Gates(CompiledConfiguration config) {
     SharedGates shared = new SharedGates(config);
     this.onPremises = new OnPremisesGates(config, shared);
     this.online = new OnlineGates(config, shared);
     this.isOnline = config.isOnline();
+    this.surface = new SurfaceGates(config, shared, onPremises, online);
   }
 
   /**
@@ -55,7 +57,19 @@ public final class Gates {
         } else {
           onPremises.publicUser(a, v);
         }
+        surface.accountOnOwnDomain(a, v);
       }
+      case XMPP_PARTNER, ANONYMOUS, REMOTE_USER -> surface.request(a, v);
     }
+  }
+
+  /** Runs the gates of a meeting join; see {@link MeetingGates}. */
+  public void meeting(Ask a, Verdicts v) {
+    surface.meeting(a, v);
+  }
+
+  /** Runs the gates of a remote sign-in; see {@link RemoteAccessGates}. */
+  public void signIn(Ask a, Verdicts v) {
+    surface.signIn(a, v);
   }
 }

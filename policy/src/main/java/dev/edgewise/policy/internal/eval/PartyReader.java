@@ -50,9 +50,17 @@ public final class PartyReader {
       return readTyped(t.text());
     }
     RemoteParty.Unmodelled u = (RemoteParty.Unmodelled) p;
-    return Party.notModelled(
-        u.description(),
-        "it is " + u.kind().displayName() + ", which the evaluator recognizes but does not model.");
+    return switch (u.kind()) {
+      case ANONYMOUS_USER -> new Party(
+          RemoteClass.ANONYMOUS, u.description(), null, null, null, null, null, "");
+      case XMPP_PARTNER -> XmppAddress.read(u.description());
+      case REMOTE_SIGN_IN -> readTyped(u.description());
+    };
+  }
+
+  /** The organization's own user signing in from the Internet, as the party of a sign-in. */
+  public Party signIn(SipUri user) {
+    return new Party(RemoteClass.REMOTE_USER, user.toString(), null, null, null, null, null, "");
   }
 
   /** Returns whether {@link #readFast} reads this party: one named by SIP URI or by account. */
@@ -138,14 +146,20 @@ public final class PartyReader {
         }
       } else {
         h = config.hostingProviderOf(d);
-        cls = h != null ? RemoteClass.HOSTED : RemoteClass.FEDERATED;
+        if (h != null) {
+          cls = RemoteClass.HOSTED;
+        } else {
+          cls = config.surface().xmppPartner(d) != null ? RemoteClass.XMPP_PARTNER : RemoteClass.FEDERATED;
+        }
       }
     }
     String display = "";
     @Nullable String local = null;
     if (explain && u != null) {
       display = u.toString();
-      if (cls == RemoteClass.FEDERATED || cls == RemoteClass.PUBLIC_PROVIDER_USER) {
+      if (cls == RemoteClass.FEDERATED
+          || cls == RemoteClass.XMPP_PARTNER
+          || cls == RemoteClass.PUBLIC_PROVIDER_USER) {
         Optional<String> user = u.user();
         local = user.isPresent() ? user.get() : null;
       }

@@ -5,7 +5,7 @@ import dev.edgewise.policy.ExternalAccessPolicy;
 import dev.edgewise.policy.RemoteClass;
 import dev.edgewise.policy.RuleId;
 
-/** The three external access policy settings the gates consult. */
+/** The external access policy settings the gates consult. */
 enum PolicyFlag {
   FEDERATION(
       "EnableFederationAccess",
@@ -21,7 +21,17 @@ enum PolicyFlag {
       "EnablePublicCloudAudioVideoAccess",
       RuleId.POLICY_PUBLIC_AV_OFF,
       RuleId.POLICY_PUBLIC_AV_ON,
-      "call public IM users with audio or video");
+      "call public IM users with audio or video"),
+  OUTSIDE(
+      "EnableOutsideAccess",
+      RuleId.POLICY_OUTSIDE_OFF,
+      RuleId.POLICY_OUTSIDE_ON,
+      "sign in from the Internet without VPN"),
+  XMPP(
+      "EnableXmppAccess",
+      RuleId.POLICY_XMPP_OFF,
+      RuleId.POLICY_XMPP_ON,
+      "communicate with users of XMPP partners");
 
   final String setting;
   final RuleId off;
@@ -40,6 +50,8 @@ enum PolicyFlag {
       case FEDERATION -> p.enableFederationAccess();
       case PUBLIC -> p.enablePublicCloudAccess();
       case PUBLIC_AV -> p.enablePublicCloudAudioVideoAccess();
+      case OUTSIDE -> p.enableOutsideAccess();
+      case XMPP -> p.enableXmppAccess();
     };
   }
 
@@ -58,6 +70,12 @@ enum PolicyFlag {
     if (cls == RemoteClass.PUBLIC_PROVIDER_USER) {
       return p.enablePublicCloudAccess()
           && (!m.isAudioVideo() || p.enablePublicCloudAudioVideoAccess());
+    }
+    if (cls == RemoteClass.REMOTE_USER) {
+      return p.enableOutsideAccess();
+    }
+    if (cls == RemoteClass.XMPP_PARTNER) {
+      return p.enableXmppAccess() && p.enableFederationAccess();
     }
     return p.enableFederationAccess();
   }

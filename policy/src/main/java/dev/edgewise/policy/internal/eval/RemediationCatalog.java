@@ -33,9 +33,11 @@ public final class RemediationCatalog {
   static final String GRANT_POLICY = "Grant-CsExternalAccessPolicy -Identity ";
 
   private final CompiledConfiguration config;
+  private final AccessRemedies access;
 
   public RemediationCatalog(CompiledConfiguration config) {
     this.config = config;
+    this.access = new AccessRemedies(config);
   }
 
   /** Returns the remedy for an outcome, or empty when it allows or no command changes it. */
@@ -60,7 +62,10 @@ public final class RemediationCatalog {
           // provider's domain gets that provider where it still serves.
           ? historicRemedy(Explainer.requireDomain(o)).flatMap(command -> orgWide(a, command))
           : orgWide(a, allow(Explainer.requireDomain(o)));
-      case POLICY_FEDERATION_OFF, POLICY_PUBLIC_OFF, POLICY_PUBLIC_AV_OFF -> policy(o, a);
+      case POLICY_FEDERATION_OFF, POLICY_PUBLIC_OFF, POLICY_PUBLIC_AV_OFF, POLICY_OUTSIDE_OFF,
+          POLICY_XMPP_OFF -> policy(o, a);
+      case EDGE_OUTSIDE_OFF, EDGE_ANONYMOUS_OFF, XMPP_PARTNER_MISSING,
+          CONFERENCING_POLICY_NO_ANONYMOUS -> access.remedy(o, a);
       case UNVERIFIED_NOT_IN_CONTACTS, VERIFICATION_MARK_MISSING -> verifiable(o, a).flatMap(
           command -> orgWide(a, command));
       case PROVIDER_DISABLED -> orgWide(a, enableProvider(o, a));

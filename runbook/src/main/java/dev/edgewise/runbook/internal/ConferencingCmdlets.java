@@ -1,0 +1,276 @@
+package dev.edgewise.runbook.internal;
+
+import dev.edgewise.address.SipUri;
+import dev.edgewise.policy.ConferencingPolicy;
+import dev.edgewise.policy.LocalUser;
+import dev.edgewise.policy.PolicyIdentity;
+import dev.edgewise.policy.PolicyScope;
+import dev.edgewise.policy.Product;
+import dev.edgewise.runbook.RunbookErrorKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The conferencing policy cmdlets, read as {@link SharedCmdlets} reads the external access policy
+ * ones: {@code New-}, {@code Set-}, {@code Remove-} and {@code Grant-CsConferencingPolicy}, of
+ * which Edgewise models {@code -AllowAnonymousParticipantsInMeetings} (and {@code -Description}).
+ * On Skype for Business Online only {@code Grant-} applies; online only per-user policies exist.
+ */
+final class ConferencingCmdlets {
+
+  static final String NEW = "new-csconferencingpolicy";
+  static final String SET = "set-csconferencingpolicy";
+  static final String REMOVE = "remove-csconferencingpolicy";
+  static final String GRANT = "grant-csconferencingpolicy";
+
+  private static final List<Binder.Spec> POLICY =
+      new Binder.Specs()
+          .add("Identity", Binder.Type.STRING)
+          .add("AllowAnonymousParticipantsInMeetings", Binder.Type.BOOL)
+          .add("Description", Binder.Type.STRING)
+          .notModelled(
+              "AllowIPAudio",
+              "AllowIPVideo",
+              "AllowMultiView",
+              "AllowParticipantControl",
+              "AllowAnnotations",
+              "AllowAnonymousUsersToDialOut",
+              "AllowFederatedParticipantJoinAsSameEnterprise",
+              "AllowExternalUsersToSaveContent",
+              "AllowExternalUserControl",
+              "AllowExternalUsersToRecordMeeting",
+              "AllowConferenceRecording",
+              "AllowPolls",
+              "AllowSharedNotes",
+              "AllowQandA",
+              "AllowOfficeContent",
+              "AllowLargeMeetings",
+              "AllowUserToScheduleMeetingsWithAppSharing",
+              "AllowNonEnterpriseVoiceUsersToDialOut",
+              "ApplicationSharingMode",
+              "DisablePowerPointAnnotations",
+              "EnableAppDesktopSharing",
+              "EnableDialInConferencing",
+              "EnableFileTransfer",
+              "EnableP2PFileTransfer",
+              "EnableP2PRecording",
+              "EnableP2PVideo",
+              "EnableDataCollaboration",
+              "MaxMeetingSize",
+              "MaxVideoConferenceResolution",
+              "AudioBitRateKb",
+              "VideoBitRateKb",
+              "AppSharingBitRateKb",
+              "FileTransferBitRateKb")
+          .common()
+          .build();
+
+  private static final List<Binder.Spec> REMOVE_SPECS =
+      new Binder.Specs().add("Identity", Binder.Type.STRING).common().build();
+
+  private static final List<Binder.Spec> GRANT_SPECS =
+      new Binder.Specs()
+          .add("Identity", Binder.Type.STRING)
+          .add("PolicyName", Binder.Type.STRING)
+          .notModelled("DomainController", "PassThru", "AsJob")
+          .common()
+          .build();
+
+  private ConferencingCmdlets() {}
+
+  static boolean handles(String name) {
+    return name.equals(NEW) || name.equals(SET) || name.equals(REMOVE) || name.equals(GRANT);
+  }
+
+  static void apply(Ctx ctx, Statement st, String name) {
+    if (name.equals(GRANT)) {
+      grant(ctx, Binder.bind(ctx.problems, ctx.product(), st, GRANT_SPECS, "Identity"));
+      return;
+    }
+    if (ctx.product() == Product.SKYPE_FOR_BUSINESS_ONLINE) {
+      ctx.problems.add(
+          RunbookErrorKind.CMDLET_NOT_ON_PRODUCT,
+          st.line(),
+          st.col(),
+          st.name(),
+          "Skype for Business Online has only its predefined conferencing policies: change a"
+              + " user's policy with Grant-CsConferencingPolicy");
+      return;
+    }
+    Binder b =
+        Binder.bind(
+            ctx.problems, ctx.product(), st, name.equals(REMOVE) ? REMOVE_SPECS : POLICY, "Identity");
+    Optional<PolicyIdentity> id = identity(b, name.equals(NEW));
+    if (id.isEmpty()) {
+      return;
+    }
+    if (!ctx.isOnPrem() && id.get().scope() != PolicyScope.USER) {
+      b.report(
+          "Identity",
+          RunbookErrorKind.NOT_MODELLED,
+          "online, only per-user conferencing policies are modelled; " + id.get() + " is not");
+      return;
+    }
+    switch (name) {
+      case NEW -> create(ctx, b, id.get());
+      case SET -> change(ctx, b, id.get());
+      default -> remove(ctx, b, id.get());
+    }
+  }
+
+  private static Optional<PolicyIdentity> identity(Binder b, boolean required) {
+    if (!b.has("Identity")) {
+      if (required) {
+        b.require("Identity");
+        return Optional.empty();
+      }
+      return Optional.of(PolicyIdentity.global());
+    }
+    Optional<String> text = b.string("Identity");
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(PolicyIdentity.parse(text.get()));
+    } catch (IllegalArgumentException e) {
+      b.report("Identity", RunbookErrorKind.INVALID_VALUE, String.valueOf(e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  private static ConferencingPolicy settings(Binder b, ConferencingPolicy p) {
+    ConferencingPolicy.Builder x = p.toBuilder();
+    b.bool("AllowAnonymousParticipantsInMeetings").ifPresent(x::allowAnonymousParticipantsInMeetings);
+    if (b.isNull("Description")) {
+      x.description(Optional.empty());
+    } else {
+      b.string("Description").ifPresent(x::description);
+    }
+    return x.build();
+  }
+
+  private static int index(List<ConferencingPolicy> list, PolicyIdentity id) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i).identity().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static void create(Ctx ctx, Binder b, PolicyIdentity id) {
+    List<ConferencingPolicy> list = new ArrayList<>(ctx.config.conferencingPolicies());
+    if (id.isGlobal() || index(list, id) >= 0) {
+      b.report("Identity", RunbookErrorKind.ALREADY_EXISTS, "the conferencing policy " + id + " already exists");
+      return;
+    }
+    if (id.scope() == PolicyScope.SITE && !ctx.onPrem().sites().contains(id.name())) {
+      b.report("Identity", RunbookErrorKind.NOT_FOUND, "the site " + id.name() + " does not exist");
+      return;
+    }
+    list.add(settings(b, ConferencingPolicy.builder().identity(id).build()));
+    setPolicies(ctx, list);
+  }
+
+  private static void change(Ctx ctx, Binder b, PolicyIdentity id) {
+    List<ConferencingPolicy> list = new ArrayList<>(ctx.config.conferencingPolicies());
+    int i = index(list, id);
+    if (i < 0 && id.isGlobal()) {
+      // The Global policy always exists; it is listed once changed.
+      list.add(settings(b, ConferencingPolicy.global()));
+      setPolicies(ctx, list);
+      return;
+    }
+    if (i < 0) {
+      ctx.notFound(b, "Identity", "the conferencing policy " + id);
+      return;
+    }
+    list.set(i, settings(b, list.get(i)));
+    setPolicies(ctx, list);
+  }
+
+  private static void remove(Ctx ctx, Binder b, PolicyIdentity id) {
+    List<ConferencingPolicy> list = new ArrayList<>(ctx.config.conferencingPolicies());
+    int i = index(list, id);
+    if (id.isGlobal()) {
+      // Removing the Global policy resets it to its defaults.
+      if (i >= 0) {
+        list.remove(i);
+        setPolicies(ctx, list);
+      }
+      return;
+    }
+    if (i < 0) {
+      ctx.notFound(b, "Identity", "the conferencing policy " + id);
+      return;
+    }
+    if (id.scope() == PolicyScope.USER) {
+      for (LocalUser u : ctx.config.users()) {
+        if (u.grantedConferencingPolicy().equals(Optional.of(id))) {
+          b.report(
+              "Identity",
+              RunbookErrorKind.POLICY_IN_USE,
+              "the conferencing policy " + id + " is granted to " + u.sipUri()
+                  + "; grant another policy (or $null) first");
+          return;
+        }
+      }
+    }
+    list.remove(i);
+    setPolicies(ctx, list);
+  }
+
+  private static void setPolicies(Ctx ctx, List<ConferencingPolicy> list) {
+    if (ctx.isOnPrem()) {
+      ctx.config = ctx.onPrem().toBuilder().conferencingPolicies(list).build();
+    } else {
+      ctx.config = ctx.online().toBuilder().conferencingPolicies(list).build();
+    }
+  }
+
+  private static void grant(Ctx ctx, Binder b) {
+    if (!b.require("Identity") || !b.require("PolicyName")) {
+      return;
+    }
+    Optional<String> who = b.string("Identity");
+    if (who.isEmpty()) {
+      return;
+    }
+    Optional<SipUri> uri = Ctx.userUri(who.get());
+    if (uri.isEmpty()) {
+      b.report("Identity", RunbookErrorKind.INVALID_VALUE, who.get() + " is not a SIP address");
+      return;
+    }
+    int i = ctx.userIndex(uri.get());
+    if (i < 0) {
+      ctx.notFound(b, "Identity", "the user " + uri.get() + " (declare it with '# edgewise: User')");
+      return;
+    }
+    Optional<String> tag = Optional.empty();
+    if (!b.isNull("PolicyName")) {
+      Optional<String> name = b.string("PolicyName");
+      if (name.isEmpty()) {
+        return;
+      }
+      PolicyIdentity id;
+      try {
+        id = PolicyIdentity.parse(name.get());
+      } catch (IllegalArgumentException e) {
+        b.report("PolicyName", RunbookErrorKind.INVALID_VALUE, String.valueOf(e.getMessage()));
+        return;
+      }
+      if (id.scope() != PolicyScope.USER || index(ctx.config.conferencingPolicies(), id) < 0) {
+        b.report(
+            "PolicyName",
+            RunbookErrorKind.NOT_FOUND,
+            "the per-user conferencing policy " + id + " does not exist");
+        return;
+      }
+      tag = Optional.of(id.name());
+    }
+    List<LocalUser> users = new ArrayList<>(ctx.config.users());
+    users.set(i, users.get(i).toBuilder().conferencingPolicy(tag).build());
+    SharedCmdlets.setUsers(ctx, users);
+  }
+}
