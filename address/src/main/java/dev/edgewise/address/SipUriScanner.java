@@ -11,8 +11,6 @@ import static dev.edgewise.address.UriChars.isAlpha;
 import static dev.edgewise.address.UriChars.isDigit;
 import static dev.edgewise.address.UriChars.isEscape;
 
-import java.util.HashSet;
-import java.util.Set;
 import org.checkerframework.checker.nullness.qual.MonotonicNonNull;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -22,17 +20,20 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * (RFC 3261 section 25.1 with the RFC 5954 host rules) that records component offsets, or the kind
  * and index of the first error, without ever throwing.
  *
- * <p>Each pass over the input visits every character a bounded number of times; the only
- * super-linear step, the duplicate-parameter check, switches to hashing above a handful of
- * parameters.
+ * <p>Each pass over the input visits every character a bounded number of times; the duplicate
+ * parameter check is pairwise only up to {@link #PAIRWISE_LIMIT} parameters and hashed above, so
+ * thousands of parameters cost linear time.
  */
 final class SipUriScanner {
 
   /** Longest input accepted, in UTF-16 units; checked before anything else. */
   static final int MAX_LENGTH = 4096;
 
-  /** Up to this many parameters, duplicates are found by pairwise comparison, without hashing. */
-  private static final int PAIRWISE_LIMIT = 16;
+  /**
+   * Up to this many parameters (at most 28 comparisons), duplicates are found by pairwise
+   * comparison, which allocates nothing; above it, by one hashed look-up per parameter.
+   */
+  static final int PAIRWISE_LIMIT = 8;
 
   @MonotonicNonNull String s;
 
@@ -63,6 +64,9 @@ final class SipUriScanner {
    * pass. Counted so that a test can prove it linear in the number of parameters without timing.
    */
   int nameComparisons;
+
+  /** Probes of the duplicate check's hash table that found a slot taken; counted for the same test. */
+  int occupiedProbes;
 
   @Nullable AddressErrorKind error;
   int errorIndex;
@@ -338,13 +342,24 @@ final class SipUriScanner {
       }
       return true;
     }
-    Set<String> seen = new HashSet<>();
+    // Open addressing over name starts (stored + 1, so that 0 is free): one int array, no key
+    // objects. The table is at most half full, and the hash is keyed per JVM (NameHash), so that
+    // names chosen to collide cannot turn the probing quadratic.
+    int[] table = new int[Integer.highestOneBit(count) << 2];
+    int mask = table.length - 1;
     for (int a = Params.first(paramsStart); a < paramsEnd; a = Params.next(in, a, paramsEnd)) {
       int aEnd = Params.nameEnd(in, a, paramsEnd);
       nameComparisons++;
-      if (!seen.add(UriChars.decodeLower(in, a, aEnd))) {
-        return fail(AddressErrorKind.DUPLICATE_PARAMETER, a, "a parameter appears twice");
+      int slot = NameHash.ofDecodedLowerName(in, a, aEnd) & mask;
+      while (table[slot] != 0) {
+        int b = table[slot] - 1;
+        if (sameDecodedName(in, a, aEnd, b, Params.nameEnd(in, b, paramsEnd))) {
+          return fail(AddressErrorKind.DUPLICATE_PARAMETER, a, "a parameter appears twice");
+        }
+        occupiedProbes++;
+        slot = (slot + 1) & mask;
       }
+      table[slot] = a + 1;
     }
     return true;
   }
@@ -619,6 +634,20 @@ final class SipUriScanner {
 
     /** Which known parameter a validated name region is, ignoring case and needless escapes. */
     static @Nullable KnownParameter of(String in, int from, int to) {
+      if (!UriChars.hasEscape(in, from, to)) {
+        // No escapes: the length and the first letter leave at most one candidate.
+        KnownParameter k =
+            switch (to - from) {
+              case 2 -> LR;
+              case 3 -> TTL;
+              case 4 -> USER;
+              case 5 -> MADDR;
+              case 6 -> METHOD;
+              case 9 -> TRANSPORT;
+              default -> null;
+            };
+        return k != null && in.regionMatches(true, from, k.word, 0, to - from) ? k : null;
+      }
       for (KnownParameter k : ALL) {
         if (UriChars.regionIsWord(in, from, to, k.word)) {
           return k;

@@ -119,6 +119,16 @@ final class UriChars {
     return i + 2 < limit && hexValue(s.charAt(i + 1)) >= 0 && hexValue(s.charAt(i + 2)) >= 0;
   }
 
+  /** Whether {@code s[from, to)} holds a {@code %}; reads only that region. */
+  static boolean hasEscape(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == '%') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The comparison unit at {@code i}: the octet an escape stands for, or the literal character,
    * with {@link #LITERAL_RESERVED} added for a literal reserved character.
