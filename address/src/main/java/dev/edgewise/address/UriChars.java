@@ -154,6 +154,13 @@ final class UriChars {
     int i = aFrom;
     int j = bFrom;
     while (i < aTo && j < bTo) {
+      char c = a.charAt(i);
+      if (c == b.charAt(j) && c != '%') {
+        // The same literal character is the same unit: no decoding needed.
+        i++;
+        j++;
+        continue;
+      }
       int u = unit(a, i);
       int v = unit(b, j);
       if (u != v && !(ignoreCase && fold(u) == fold(v))) {

@@ -177,10 +177,10 @@ class HostileInputTest {
     return names;
   }
 
-  private static SipUriScanner scan(String s) {
-    SipUriScanner sc = new SipUriScanner();
-    assertTrue(sc.scan(s, 0, s.length(), false), s);
-    return sc;
+  private static SipUriScanner.Report scan(String s) {
+    SipUriScanner.Report r = new SipUriScanner.Report();
+    assertTrue(SipUriScanner.scan(s, 0, s.length(), false, r) >= 0, s);
+    return r;
   }
 
   @Test
@@ -209,7 +209,7 @@ class HostileInputTest {
     }
     String s = withParameters(names);
     assertTrue(s.length() <= SipUri.MAX_LENGTH, "length " + s.length());
-    SipUriScanner sc = scan(s);
+    SipUriScanner.Report sc = scan(s);
     assertEquals(names.size(), sc.nameComparisons);
     // At most half of the table is ever full: a probe that finds a slot taken is the exception.
     assertTrue(sc.occupiedProbes < 3 * names.size(), "probes: " + sc.occupiedProbes);
