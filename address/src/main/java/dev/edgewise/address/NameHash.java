@@ -39,6 +39,18 @@ final class NameHash {
     return finish(h);
   }
 
+  /**
+   * Hashes a validated region by its {@linkplain UriChars#foldedUnit comparison units}, so that
+   * regions equivalent ignoring case (RFC 3261 19.1.4) hash alike.
+   */
+  static int ofComparisonUnits(String s, int from, int to) {
+    long h = SEED;
+    for (int i = from; i < to; i += s.charAt(i) == '%' ? 3 : 1) {
+      h = mix(h, UriChars.foldedUnit(s, i));
+    }
+    return finish(h);
+  }
+
   /** Hashes decoded text the same way, one UTF-16 unit at a time. */
   private static int ofText(String decodedLower) {
     long h = SEED;

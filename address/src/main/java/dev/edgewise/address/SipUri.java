@@ -12,7 +12,6 @@ import com.google.common.collect.ImmutableMap;
 import dev.edgewise.address.SipUriScanner.KnownParameter;
 import dev.edgewise.address.SipUriScanner.Params;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,18 +86,18 @@ public final class SipUri {
   /** Longest input the parsers accept, in characters; longer input fails with {@code TOO_LONG}. */
   public static final int MAX_LENGTH = SipUriScanner.MAX_LENGTH;
 
-  private final String text;
+  final String text;
   // Offsets into text, packed small: a parse allocates this object and nothing else. Absent parts
   // are -1. The user starts right after the scheme; a password, right after the user's ':'.
-  private final boolean secure;
-  private final short userEnd;
-  private final short hostStart;
-  private final short hostEnd;
-  private final short paramsStart;
-  private final short paramsEnd;
-  private final short headersStart;
-  private final int port;
-  private final Host.Type hostType;
+  final boolean secure;
+  final short userEnd;
+  final short hostStart;
+  final short hostEnd;
+  final short paramsStart;
+  final short paramsEnd;
+  final short headersStart;
+  final int port;
+  final Host.Type hostType;
 
   // Built on first use and cached with the racy single-check idiom: no volatile, no lock. Two
   // threads may both build a value and either may win the write; that is harmless because every
@@ -137,15 +136,15 @@ public final class SipUri {
     this.paramsEnd = (short) (hs == 0 ? len : hs);
   }
 
-  private int userStart() {
+  int userStart() {
     return userEnd < 0 ? -1 : secure ? 5 : 4;
   }
 
-  private int passwordStart() {
+  int passwordStart() {
     return userEnd >= 0 && text.charAt(userEnd) == ':' ? userEnd + 1 : -1;
   }
 
-  private int passwordEnd() {
+  int passwordEnd() {
     return hostStart - 1;
   }
 
@@ -651,7 +650,7 @@ public final class SipUri {
     return l;
   }
 
-  private int headerNameEnd(int from) {
+  int headerNameEnd(int from) {
     int i = from;
     while (text.charAt(i) != '=') {
       i++;
@@ -659,7 +658,7 @@ public final class SipUri {
     return i;
   }
 
-  private int headerValueEnd(int from) {
+  int headerValueEnd(int from) {
     int i = from;
     int len = text.length();
     while (i < len && text.charAt(i) != '&') {
@@ -770,7 +769,7 @@ public final class SipUri {
    * <p>The first comparison of a URI computes its {@linkplain #canonical() canonical text} and
    * keeps it (the one allocation, made once per URI); URIs whose canonical texts are equal are
    * then told equivalent by one {@code String.equals}. Otherwise the components are compared,
-   * allocating nothing, except when one URI carries more than 16 parameters or headers (they are
+   * allocating nothing, except when one URI carries more than 8 parameters or headers (they are
    * then indexed, so that the time stays linear) or both carry an IPv6 {@code maddr}.
    *
    * <pre>{@code
@@ -794,225 +793,12 @@ public final class SipUri {
     if (canonicalText().equals(o.canonicalText())) {
       return true;
     }
-    return componentsEquivalent(o);
+    return SipUriEquivalence.componentsEquivalent(this, o);
   }
 
-  /** The RFC 3261 comparison proper, component by component. */
+  /** The RFC 3261 comparison proper, component by component: see {@link SipUriEquivalence}. */
   boolean componentsEquivalent(SipUri o) {
-    if (secure != o.secure || port != o.port || hostType != o.hostType) {
-      return false;
-    }
-    if (!optionalRegionEquivalent(userStart(), userEnd, o, o.userStart(), o.userEnd)
-        || !optionalRegionEquivalent(
-            passwordStart(), passwordEnd(), o, o.passwordStart(), o.passwordEnd())) {
-      return false;
-    }
-    if (hostType == Host.Type.DOMAIN_NAME) {
-      int n = hostEnd - hostStart;
-      if (n != o.hostEnd - o.hostStart
-          || !text.regionMatches(true, hostStart, o.text, o.hostStart, n)) {
-        return false;
-      }
-    } else if (!host().equals(o.host())) {
-      return false;
-    }
-    return parametersEquivalent(o) && headersEquivalent(o);
-  }
-
-  private boolean optionalRegionEquivalent(int from, int to, SipUri o, int oFrom, int oTo) {
-    if (from < 0 || oFrom < 0) {
-      return from < 0 && oFrom < 0;
-    }
-    return UriChars.regionEquivalent(text, from, to, o.text, oFrom, oTo, false);
-  }
-
-  private boolean parametersEquivalent(SipUri o) {
-    if (paramsStart < 0 && o.paramsStart < 0) {
-      return true;
-    }
-    // Pairwise look-ups allocate nothing; past a few parameters, an index of the other URI's
-    // names keeps hostile URIs (thousands of parameters) from costing quadratic time.
-    @Nullable Map<String, Integer> index =
-        o.parameterCount() > PAIRWISE_LIMIT ? o.parameterIndex() : null;
-    if (paramsStart >= 0) {
-      for (int a = Params.first(paramsStart);
-          a < paramsEnd;
-          a = Params.next(text, a, paramsEnd)) {
-        int ne = Params.nameEnd(text, a, paramsEnd);
-        int b;
-        if (index == null) {
-          b = o.findParameter(text, a, ne);
-        } else {
-          Integer found = index.get(comparisonKey(text, a, ne, PARAM));
-          b = found == null ? -1 : found;
-        }
-        if (b < 0) {
-          if (mustBeInBoth(text, a, ne)) {
-            return false;
-          }
-        } else if (!parameterValuesEquivalent(a, ne, o, b)) {
-          return false;
-        }
-      }
-    }
-    if (o.paramsStart >= 0) {
-      for (int b = Params.first(o.paramsStart);
-          b < o.paramsEnd;
-          b = Params.next(o.text, b, o.paramsEnd)) {
-        int ne = Params.nameEnd(o.text, b, o.paramsEnd);
-        if (mustBeInBoth(o.text, b, ne) && findParameter(o.text, b, ne) < 0) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  /** Above this many parameters or headers, comparison indexes them instead of pairing them. */
-  private static final int PAIRWISE_LIMIT = 16;
-
-  private int parameterCount() {
-    int n = 0;
-    for (int i = paramsStart; i >= 0 && i < paramsEnd; i++) {
-      if (text.charAt(i) == ';') {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  /** Parameter name start by comparison key; names are unique under that key. */
-  private Map<String, Integer> parameterIndex() {
-    Map<String, Integer> index = new HashMap<>();
-    for (int a = Params.first(paramsStart);
-        a < paramsEnd;
-        a = Params.next(text, a, paramsEnd)) {
-      index.put(comparisonKey(text, a, Params.nameEnd(text, a, paramsEnd), PARAM), a);
-    }
-    return index;
-  }
-
-  /**
-   * A text equal for two regions exactly when {@link UriChars#regionEquivalent} ignoring case says
-   * they are: the canonical form, lower-cased. Reserved characters keep their escapes apart.
-   */
-  private static String comparisonKey(String s, int from, int to, int component) {
-    StringBuilder sb = new StringBuilder(to - from);
-    UriChars.appendCanonical(sb, s, from, to, component, true);
-    return sb.toString();
-  }
-
-  private static boolean mustBeInBoth(String s, int from, int to) {
-    KnownParameter k = KnownParameter.of(s, from, to);
-    return k != null && k.mustBeInBoth();
-  }
-
-  /** Start of the parameter named like {@code s[from, to)}, or -1. */
-  private int findParameter(String s, int from, int to) {
-    if (paramsStart < 0) {
-      return -1;
-    }
-    for (int a = Params.first(paramsStart);
-        a < paramsEnd;
-        a = Params.next(text, a, paramsEnd)) {
-      int ne = Params.nameEnd(text, a, paramsEnd);
-      if (UriChars.regionEquivalent(text, a, ne, s, from, to, true)) {
-        return a;
-      }
-    }
-    return -1;
-  }
-
-  private boolean parameterValuesEquivalent(int a, int aNameEnd, SipUri o, int b) {
-    int bNameEnd = Params.nameEnd(o.text, b, o.paramsEnd);
-    int av = Params.valueStart(text, aNameEnd, paramsEnd);
-    int bv = Params.valueStart(o.text, bNameEnd, o.paramsEnd);
-    if (av < 0 || bv < 0) {
-      return av < 0 && bv < 0;
-    }
-    int ae = Params.valueEnd(text, av, paramsEnd);
-    int be = Params.valueEnd(o.text, bv, o.paramsEnd);
-    KnownParameter k = KnownParameter.of(text, a, aNameEnd);
-    if (k == KnownParameter.TTL) {
-      int ta = SipUriScanner.ttlValue(text, av, ae);
-      int tb = SipUriScanner.ttlValue(o.text, bv, be);
-      if (ta >= 0 || tb >= 0) {
-        return ta == tb;
-      }
-    }
-    if (k == KnownParameter.MADDR && (text.charAt(av) == '[' || o.text.charAt(bv) == '[')) {
-      // RFC 5954 4.2: IPv6 literals by value. Rare enough to parse here.
-      Optional<Host> ah = Host.tryParse(text.substring(av, ae));
-      Optional<Host> bh = Host.tryParse(o.text.substring(bv, be));
-      if (ah.isPresent() || bh.isPresent()) {
-        return ah.equals(bh);
-      }
-    }
-    return UriChars.regionEquivalent(text, av, ae, o.text, bv, be, true);
-  }
-
-  private boolean headersEquivalent(SipUri o) {
-    if (headersStart < 0 || o.headersStart < 0) {
-      return headersStart < 0 && o.headersStart < 0;
-    }
-    int count = headerCount();
-    if (count != o.headerCount()) {
-      return false;
-    }
-    if (count > PAIRWISE_LIMIT) {
-      return headerMultiset().equals(o.headerMultiset());
-    }
-    int len = text.length();
-    for (int h = headersStart + 1; h < len; ) {
-      int eq = headerNameEnd(h);
-      int ve = headerValueEnd(eq + 1);
-      if (countHeader(text, h, eq, ve) != o.countHeader(text, h, eq, ve)) {
-        return false;
-      }
-      h = ve + 1;
-    }
-    return true;
-  }
-
-  private Map<String, Integer> headerMultiset() {
-    Map<String, Integer> counts = new HashMap<>();
-    int len = text.length();
-    for (int h = headersStart + 1; h < len; ) {
-      int eq = headerNameEnd(h);
-      int ve = headerValueEnd(eq + 1);
-      // '=' is reserved, so it stays escaped inside a key and can separate name from value.
-      String key =
-          comparisonKey(text, h, eq, HEADER) + '=' + comparisonKey(text, eq + 1, ve, HEADER);
-      counts.merge(key, 1, Integer::sum);
-      h = ve + 1;
-    }
-    return counts;
-  }
-
-  private int headerCount() {
-    int n = 1;
-    for (int i = headersStart + 1; i < text.length(); i++) {
-      if (text.charAt(i) == '&') {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  /** How many of this URI's headers match the header {@code s[from, eq)=s[eq+1, to)}. */
-  private int countHeader(String s, int from, int eq, int to) {
-    int n = 0;
-    int len = text.length();
-    for (int h = headersStart + 1; h < len; ) {
-      int e = headerNameEnd(h);
-      int ve = headerValueEnd(e + 1);
-      if (UriChars.regionEquivalent(text, h, e, s, from, eq, true)
-          && UriChars.regionEquivalent(text, e + 1, ve, s, eq + 1, to, true)) {
-        n++;
-      }
-      h = ve + 1;
-    }
-    return n;
+    return SipUriEquivalence.componentsEquivalent(this, o);
   }
 
   /**

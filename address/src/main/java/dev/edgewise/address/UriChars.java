@@ -141,6 +141,15 @@ final class UriChars {
     return is(c, RESERVED) ? (c | LITERAL_RESERVED) : c;
   }
 
+  /**
+   * The comparison unit at {@code i} with ASCII letters folded to lower case: two regions are
+   * {@linkplain #regionEquivalent equivalent} ignoring case exactly when their sequences of these
+   * are equal. The next unit starts 3 characters on at a {@code %}, else 1.
+   */
+  static int foldedUnit(String s, int i) {
+    return fold(unit(s, i));
+  }
+
   private static int fold(int unit) {
     return unit >= 'A' && unit <= 'Z' ? unit + ('a' - 'A') : unit;
   }

@@ -222,6 +222,32 @@ class HostileInputTest {
   }
 
   @Test
+  void indexedParameterComparisonFollowsTheRfcRules() {
+    // Above the pairwise limit each side's names are hashed; the answers must not change.
+    String base = withParameters(names(12));
+    SipUri a = SipUri.parse(base + ";transport=tcp;Lr;x=1");
+    String[][] cases = {
+      // {other URI, equivalent?}
+      {base + ";TRANSPORT=TCP;%6Cr;x=1", "true"}, // case and a needless escape in a name
+      {base + ";transport=tcp;lr;x=1;only=here", "true"}, // a parameter in one URI only
+      {base + ";transport=tcp;lr", "true"}, // x only in a
+      {base + ";lr;x=1", "false"}, // transport must be in both
+      {base + ";transport=tcp;lr;x=1;ttl=5", "false"}, // ttl must be in both
+      {base + ";transport=udp;lr;x=1", "false"}, // a different value
+      {base + ";transport=tcp;lr;x", "false"}, // a flag does not match a value
+      {withParameters(names(11)) + ";b=w;transport=tcp;lr;x=1", "false"}, // b=v against b=w
+    };
+    for (String[] c : cases) {
+      SipUri b = SipUri.parse(c[0]);
+      boolean expected = Boolean.parseBoolean(c[1]);
+      assertEquals(expected, a.componentsEquivalent(b), c[0]);
+      assertEquals(expected, b.componentsEquivalent(a), c[0]);
+      assertEquals(expected, a.isEquivalentTo(b), c[0]);
+      assertEquals(expected, b.isEquivalentTo(a), c[0]);
+    }
+  }
+
+  @Test
   void thousandsOfParametersAreReadCompletely() {
     // The most parameters a URI can hold: one-character names.
     List<String> names = new ArrayList<>();
