@@ -325,6 +325,29 @@ public final class SipUri {
     return fromValid(implicit ? "sip:" + s.substring(b, e) : s.substring(b, e));
   }
 
+  /**
+   * Wraps {@code text}, which is {@code sip:} then a non-empty user part escaped for a URI (by
+   * {@link UriChars#encode} with {@link UriChars#USER}) ending at {@code userEnd}, {@code @} and a
+   * host name: only the host is scanned, and no builder is needed. For {@link NameDecoration} and
+   * {@link ContactAddress#classify}, which build such URIs from accounts.
+   *
+   * @throws AddressParseException if the text is too long or the host is not a host name
+   */
+  static SipUri userAtHost(String text, int userEnd) {
+    int hostStart = userEnd + 1;
+    if (text.length() <= MAX_LENGTH
+        && SipUriScanner.scanHostOnly(text, hostStart, text.length(), null)
+            == Host.Type.DOMAIN_NAME) {
+      return new SipUri(
+          text,
+          SipUriScanner.pack(userEnd, hostStart, text.length(), 0, Host.Type.DOMAIN_NAME));
+    }
+    if (text.length() > MAX_LENGTH) {
+      throw tooLong(text);
+    }
+    return fromValid(text); // throws, naming what is wrong with the host
+  }
+
   private static AddressParseException tooLong(CharSequence text) {
     return new AddressParseException(
         AddressErrorKind.TOO_LONG, MAX_LENGTH, text, "longer than 4096 characters");

@@ -49,6 +49,15 @@ final class SipUriScanner {
   private static final int HEADERS_START = 3 * BITS;
   private static final int HOST_TYPE = 4 * BITS;
 
+  /** Packs offsets as {@link #scan} answers them, for a URI built from parts known valid. */
+  static long pack(int userEnd, int hostStart, int hostEnd, int headersStart, Host.Type type) {
+    return ((long) userEnd << USER_END)
+        | ((long) hostStart << HOST_START)
+        | ((long) hostEnd << HOST_END)
+        | ((long) headersStart << HEADERS_START)
+        | ((hostResult(0, type) >>> HOST_TYPE_SHIFT) << HOST_TYPE);
+  }
+
   /** The end of the user part (at ':' or '@'), or 0 when there is none. */
   static int userEnd(long scan) {
     return (int) ((scan >>> USER_END) & MASK);

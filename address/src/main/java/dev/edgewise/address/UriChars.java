@@ -119,6 +119,16 @@ final class UriChars {
     return i + 2 < limit && hexValue(s.charAt(i + 1)) >= 0 && hexValue(s.charAt(i + 2)) >= 0;
   }
 
+  /** Whether every character of {@code s[from, to)} has one of {@code flags}. */
+  static boolean isAll(String s, int from, int to, int flags) {
+    for (int i = from; i < to; i++) {
+      if (!is(s.charAt(i), flags)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether {@code s[from, to)} holds a {@code %}; reads only that region. */
   static boolean hasEscape(String s, int from, int to) {
     for (int i = from; i < to; i++) {
