@@ -9,8 +9,6 @@ import static dev.edgewise.address.UriChars.USER;
 import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import dev.edgewise.address.SipUriScanner.KnownParameter;
-import dev.edgewise.address.SipUriScanner.Params;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,8 +2,6 @@ package dev.edgewise.address;
 
 import static dev.edgewise.address.UriChars.HEADER;
 
-import dev.edgewise.address.SipUriScanner.KnownParameter;
-import dev.edgewise.address.SipUriScanner.Params;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
