@@ -34,6 +34,7 @@ if [ "$profile" = quick ]; then
   timed=(-f 1 -wi 3 -w 1s -i 5 -r 400ms
     -p listSize=10,1000,1000000
     -p length=100,1000,4000,1000000
+    -p count=41,598
     -e 'ModalityBenchmark' -e 'LengthBenchmark\.javaNetUri' -e 'JainSipLengthBenchmark')
   # A compile of 1M domains runs for seconds: one warm-up call, one measured.
   single=(-f 1 -wi 1 -i 1 -p listSize=1000000)

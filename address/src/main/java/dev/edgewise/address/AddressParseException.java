@@ -1,5 +1,7 @@
 package dev.edgewise.address;
 
+import org.checkerframework.checker.nullness.qual.MonotonicNonNull;
+
 /**
  * Thrown when text is not a valid address of the kind asked for. It is the only exception the
  * Edgewise parsers throw for bad input, whatever the input.
@@ -35,18 +37,37 @@ public final class AddressParseException extends IllegalArgumentException {
   private final AddressErrorKind kind;
   private final int index;
 
+  // What the message needs, kept small: the excerpt (not the input), whether it was cut at either
+  // end, and the detail sentence. The message itself is formatted on first use, because most
+  // rejections are caught and judged by kind() without ever reading it.
+  private final String excerpt;
+  private final boolean cutBefore;
+  private final boolean cutAfter;
+  private final String detail;
+
+  // Racy single-check, like String.hashCode: threads that race may each format the message, and
+  // each gets an equal, immutable String (JLS 17.5 makes a String safe to publish through a race).
+  private transient @MonotonicNonNull String message;
+
   /**
    * Creates an exception for an error of the given kind at {@code index} in {@code input}.
    *
    * @param kind what is wrong
    * @param index where in {@code input} it was found, from 0 to {@code input.length()}
-   * @param input the text being parsed; only an excerpt is kept, in the message
+   * @param input the text being parsed; only an excerpt is kept, for the message
    * @param detail a sentence for a person, or the empty string
    */
   AddressParseException(AddressErrorKind kind, int index, CharSequence input, String detail) {
-    super(message(kind, index, input, detail));
+    super((String) null);
     this.kind = kind;
     this.index = index;
+    int n = input.length();
+    int from = excerptFrom(index, n);
+    int to = excerptTo(index, n);
+    this.excerpt = n > 0 ? input.subSequence(from, to).toString() : "";
+    this.cutBefore = n > 0 && from > 0;
+    this.cutAfter = to < n;
+    this.detail = detail;
   }
 
   /** Returns what is wrong with the input. */
@@ -63,20 +84,56 @@ public final class AddressParseException extends IllegalArgumentException {
   }
 
   /**
+   * Returns the kind, the index, a short excerpt of the input around it and, when there is one, a
+   * sentence saying why; at most {@value #MAX_MESSAGE_LENGTH} characters.
+   */
+  @Override
+  public String getMessage() {
+    String m = message;
+    if (m == null) {
+      m = format(kind, index, excerpt, excerpt.isEmpty(), cutBefore, cutAfter, detail);
+      message = m;
+    }
+    return m;
+  }
+
+  private static int excerptFrom(int index, int length) {
+    return Math.max(0, Math.min(index, length) - EXCERPT_RADIUS);
+  }
+
+  private static int excerptTo(int index, int length) {
+    // In long: an index near Integer.MAX_VALUE must not wrap around.
+    return (int) Math.max(
+        excerptFrom(index, length), Math.min(length, Math.max(index, 0) + (long) EXCERPT_RADIUS));
+  }
+
+  /**
    * Formats the message an exception with these fields carries, without building one: callers that
    * only report the text (an invalid classification) need not pay for a stack trace.
    */
   static String message(AddressErrorKind kind, int index, CharSequence input, String detail) {
+    int n = input.length();
+    int from = excerptFrom(index, n);
+    int to = excerptTo(index, n);
+    return format(kind, index, input.subSequence(from, to), n == 0, from > 0, to < n, detail);
+  }
+
+  private static String format(
+      AddressErrorKind kind,
+      int index,
+      CharSequence excerpt,
+      boolean emptyInput,
+      boolean cutBefore,
+      boolean cutAfter,
+      String detail) {
     StringBuilder sb = new StringBuilder(64).append(kind).append(" at index ").append(index);
-    if (input.length() > 0) {
-      int from = Math.max(0, Math.min(index, input.length()) - EXCERPT_RADIUS);
-      int to = Math.min(input.length(), Math.max(index, 0) + EXCERPT_RADIUS);
+    if (!emptyInput) {
       sb.append(": ");
-      if (from > 0) {
+      if (cutBefore) {
         sb.append("...");
       }
-      appendSafe(sb, input, from, to);
-      if (to < input.length()) {
+      appendSafe(sb, excerpt, 0, excerpt.length());
+      if (cutAfter) {
         sb.append("...");
       }
     }

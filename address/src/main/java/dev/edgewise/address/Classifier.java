@@ -59,8 +59,7 @@ final class Classifier {
       }
       return invalid(AddressErrorKind.MISSING_AT, end, typed, "no '@'");
     }
-    ParseFailure f = new ParseFailure();
-    Domain host = MicrosoftAccount.scanDomain(typed, at + 1, end, f);
+    Domain host = MicrosoftAccount.scanDomain(typed, at + 1, end, ParseFailure.DISCARD);
     boolean parens =
         TypedText.indexOf(typed, start, at, '(') >= 0
             || TypedText.indexOf(typed, start, at, ')') >= 0;
@@ -69,19 +68,27 @@ final class Classifier {
       MicrosoftAccount a = rules.decodeParts(typed, start, at, host, at + 1, false, g);
       return a == null ? invalid(g, typed) : account(a, rules);
     }
-    ParseFailure m = new ParseFailure();
-    MicrosoftAccount a = MicrosoftAccount.scan(typed, start, end, m);
+    // The domain is already read: the account needs only its local part checked (an '@' in it
+    // fails there), which is what MicrosoftAccount.scan would do with the same text.
+    MicrosoftAccount a =
+        host != null
+                && end - start <= MicrosoftAccount.MAX_INPUT_LENGTH
+                && MicrosoftAccount.scanLocalPart(typed, start, at, ParseFailure.DISCARD) >= 0
+            ? MicrosoftAccount.ofScanned(typed, start, at, end, host)
+            : null;
     if (a != null) {
       // The federated reading uses the canonical (lower-case) name too: Lync compares SIP
       // addresses of its own users without regard to case.
-      SipUri federated =
-          SipUri.builder().user(a.localPart()).host(Host.parse(a.domain().toString())).build();
+      SipUri federated = NameDecoration.undecoratedUri(a);
       return new ContactAddress.Ambiguous(federated, a, rules.encode(a));
     }
-    SipUri sip = SipUri.readAddress(typed.toString(), start, end, new ParseFailure());
+    SipUri sip = SipUri.readAddress(typed.toString(), start, end, ParseFailure.DISCARD);
     if (sip != null) {
       return new ContactAddress.SipAddress(sip);
     }
+    // Read the account again to learn why it failed: the rare path.
+    ParseFailure m = new ParseFailure();
+    MicrosoftAccount.scan(typed, start, end, m);
     return invalid(m, typed);
   }
 

@@ -90,9 +90,11 @@ public final class Domain {
    *     AddressErrorKind#BAD_DOMAIN} for anything else that is not a domain name as described above
    */
   public static Domain parse(CharSequence text) {
-    ParseFailure f = new ParseFailure();
-    Domain d = scan(text, 0, text.length(), f);
+    Domain d = scan(text, 0, text.length(), ParseFailure.DISCARD);
     if (d == null) {
+      // Scan again to learn why: failure is the rare path, and success then records nothing.
+      ParseFailure f = new ParseFailure();
+      scan(text, 0, text.length(), f);
       throw f.toException(text);
     }
     return d;
@@ -107,7 +109,7 @@ public final class Domain {
    * }</pre>
    */
   public static Optional<Domain> tryParse(CharSequence text) {
-    return Optional.ofNullable(scan(text, 0, text.length(), new ParseFailure()));
+    return Optional.ofNullable(scan(text, 0, text.length(), ParseFailure.DISCARD));
   }
 
   /**
@@ -119,7 +121,7 @@ public final class Domain {
    * }</pre>
    */
   public static boolean isValid(CharSequence text) {
-    return scan(text, 0, text.length(), new ParseFailure()) != null;
+    return scan(text, 0, text.length(), ParseFailure.DISCARD) != null;
   }
 
   /** Wraps a name the caller knows to be canonical, such as a suffix of a canonical name. */

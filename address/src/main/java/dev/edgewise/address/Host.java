@@ -62,6 +62,17 @@ public final class Host {
     this.low = low;
   }
 
+  /** Builds a host from a region the scanner validated as a host of the given type. */
+  static Host fromValidRegion(Type type, String in, int from, int to) {
+    if (type == Type.DOMAIN_NAME) {
+      return fromScanned(type, in, from, to, 0, 0);
+    }
+    // An IP literal's value was not kept by the URI: read it again (once per URI, when asked).
+    SipUriScanner.Report r = new SipUriScanner.Report();
+    SipUriScanner.scanHostOnly(in, from, to, r);
+    return fromScanned(type, in, from, to, r.ipHigh, r.ipLow);
+  }
+
   /**
    * Builds a host from a region the scanner validated: {@code in[from, to)} of the given type, with
    * the IP value in {@code high}/{@code low}.
@@ -91,11 +102,12 @@ public final class Host {
           AddressErrorKind.TOO_LONG, SipUriScanner.MAX_LENGTH, text, "longer than 4096 characters");
     }
     String s = text.toString();
-    SipUriScanner scanner = new SipUriScanner();
-    if (!scanner.scanHostOnly(s, 0, s.length())) {
-      throw scanner.exception(s);
+    SipUriScanner.Report r = new SipUriScanner.Report();
+    Type t = SipUriScanner.scanHostOnly(s, 0, s.length(), r);
+    if (t == null) {
+      throw r.exception(s);
     }
-    return fromScanner(scanner, s);
+    return fromScanned(t, s, 0, s.length(), r.ipHigh, r.ipLow);
   }
 
   /**
@@ -111,11 +123,11 @@ public final class Host {
       return Optional.empty();
     }
     String s = text.toString();
-    SipUriScanner scanner = new SipUriScanner();
-    if (!scanner.scanHostOnly(s, 0, s.length())) {
-      return Optional.empty();
-    }
-    return Optional.of(fromScanner(scanner, s));
+    SipUriScanner.Report r = new SipUriScanner.Report();
+    Type t = SipUriScanner.scanHostOnly(s, 0, s.length(), r);
+    return t == null
+        ? Optional.empty()
+        : Optional.of(fromScanned(t, s, 0, s.length(), r.ipHigh, r.ipLow));
   }
 
   /**
@@ -131,15 +143,7 @@ public final class Host {
       return false;
     }
     String s = text.toString();
-    return new SipUriScanner().scanHostOnly(s, 0, s.length());
-  }
-
-  private static Host fromScanner(SipUriScanner scanner, String s) {
-    Type t = scanner.hostType;
-    if (t == null) {
-      throw new IllegalStateException("scanner reported no host type");
-    }
-    return fromScanned(t, s, scanner.hostStart, scanner.hostEnd, scanner.ipHigh, scanner.ipLow);
+    return SipUriScanner.scanHostOnly(s, 0, s.length(), null) != null;
   }
 
   /**

@@ -93,9 +93,11 @@ public final class MicrosoftAccount {
    *     lists the error kinds
    */
   public static MicrosoftAccount parse(CharSequence text) {
-    ParseFailure f = new ParseFailure();
-    MicrosoftAccount a = scan(text, 0, text.length(), f);
+    MicrosoftAccount a = scan(text, 0, text.length(), ParseFailure.DISCARD);
     if (a == null) {
+      // Scan again to learn why: failure is the rare path, and success then records nothing.
+      ParseFailure f = new ParseFailure();
+      scan(text, 0, text.length(), f);
       throw f.toException(text);
     }
     return a;
@@ -110,7 +112,7 @@ public final class MicrosoftAccount {
    * }</pre>
    */
   public static Optional<MicrosoftAccount> tryParse(CharSequence text) {
-    return Optional.ofNullable(scan(text, 0, text.length(), new ParseFailure()));
+    return Optional.ofNullable(scan(text, 0, text.length(), ParseFailure.DISCARD));
   }
 
   /**
@@ -122,7 +124,7 @@ public final class MicrosoftAccount {
    * }</pre>
    */
   public static boolean isValid(CharSequence text) {
-    return scan(text, 0, text.length(), new ParseFailure()) != null;
+    return scan(text, 0, text.length(), ParseFailure.DISCARD) != null;
   }
 
   /**
@@ -168,9 +170,16 @@ public final class MicrosoftAccount {
       return new MicrosoftAccount(s, at, null);
     }
     Domain domain = scanDomain(in, at + 1, end, f);
-    if (domain == null) {
-      return null;
-    }
+    return domain == null ? null : ofScanned(in, start, at, end, domain);
+  }
+
+  /**
+   * Builds the account {@code in[start, end)} once its local part {@code in[start, at)} has passed
+   * {@link #scanLocalPart} and its domain {@code in[at + 1, end)} {@link #scanDomain}, keeping the
+   * caller's string when it is already canonical.
+   */
+  static MicrosoftAccount ofScanned(
+      CharSequence in, int start, int at, int end, Domain domain) {
     if (!needsFolding(in, start, at)
         && start == 0
         && end == in.length()
@@ -179,7 +188,12 @@ public final class MicrosoftAccount {
       // Already canonical: keep the caller's string.
       return new MicrosoftAccount(s, at, domain);
     }
-    return of(lowerCase(in, start, at), domain);
+    String d = domain.toString();
+    StringBuilder sb = new StringBuilder(at - start + 1 + d.length());
+    for (int i = start; i < at; i++) {
+      sb.append(Ascii.toLowerCase(in.charAt(i)));
+    }
+    return new MicrosoftAccount(sb.append('@').append(d).toString(), at - start, domain);
   }
 
   /** Scans the domain of an account: a {@link Domain} with at least two labels. */
@@ -309,6 +323,11 @@ public final class MicrosoftAccount {
       sb.append(Ascii.toLowerCase(in.charAt(i)));
     }
     return sb.toString();
+  }
+
+  /** Where the {@code @} is in {@link #toString}. */
+  int atIndex() {
+    return at;
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.edgewise.address;
 
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.Collection;
 import java.util.Set;
@@ -110,19 +109,11 @@ public final class NameDecoration {
   private final Domain routingDomain;
   private final ImmutableSet<Domain> excludedDomains;
 
-  /** The host of each excluded domain, the routing domain among them, parsed once. */
-  private final ImmutableMap<Domain, Host> nativeHosts;
-
   private final Host routingHost;
 
   private NameDecoration(Domain routingDomain, ImmutableSet<Domain> excludedDomains) {
     this.routingDomain = routingDomain;
     this.excludedDomains = excludedDomains;
-    ImmutableMap.Builder<Domain, Host> hosts = ImmutableMap.builder();
-    for (Domain d : excludedDomains) {
-      hosts.put(d, Host.parse(d.toString()));
-    }
-    this.nativeHosts = hosts.buildOrThrow();
     this.routingHost = Host.parse(routingDomain.toString());
   }
 
@@ -308,17 +299,16 @@ public final class NameDecoration {
       return f.fail(
           AddressErrorKind.BAD_SCHEME, 0, "a Microsoft account's IM address is sip:, not sips:");
     }
-    int userStart = "sip:".length();
-    String raw = u.rawUser().orElse("");
-    String user = u.user().orElse("");
-    if (user.isEmpty()) {
+    int userStart = u.userStart();
+    if (userStart < 0) {
       return f.fail(
           AddressErrorKind.BAD_USER_CHAR,
-          userStart,
+          "sip:".length(),
           "a Microsoft account's address has a user part");
     }
-    int afterUser = userStart + raw.length();
-    if (u.password().isPresent()) {
+    String text = u.toString();
+    int afterUser = u.userEnd;
+    if (u.passwordStart() >= 0) {
       return f.fail(
           AddressErrorKind.URI_COMPONENTS_NOT_ALLOWED,
           afterUser,
@@ -333,22 +323,34 @@ public final class NameDecoration {
           hostIndex,
           "a Microsoft account's address has a domain name, not an IP address");
     }
-    if (u.port().isPresent() || !u.parameters().isEmpty() || !u.headers().isEmpty()) {
+    if (u.port >= 0 || u.paramsStart >= 0 || u.headersStart >= 0) {
       return f.fail(
           AddressErrorKind.URI_COMPONENTS_NOT_ALLOWED,
           hostIndex + name.length(),
           "a Microsoft account's address is sip:user@host, without port, parameters or headers");
     }
-    ParseFailure g = new ParseFailure();
-    Domain host = Domain.scan(name, 0, name.length(), g);
+    Domain host = Domain.scan(name, 0, name.length(), ParseFailure.DISCARD);
     if (host == null) {
+      ParseFailure g = new ParseFailure();
+      Domain.scan(name, 0, name.length(), g);
       return f.fail(AddressErrorKind.BAD_HOST, hostIndex + g.index(), g.detail());
     }
-    // Indexes inside decodeParts count in the unescaped user; shift them into the URI's text.
-    MicrosoftAccount a =
-        decodeParts(user, 0, user.length(), host, hostIndex - userStart, strict, g);
-    if (a == null) {
-      return f.fail(g.kind(), userStart + g.index(), g.detail());
+    boolean escaped = UriChars.hasEscape(text, userStart, afterUser);
+    MicrosoftAccount a;
+    if (!escaped) {
+      // The user part as written is the user: read it in place, indexes already in the URI.
+      a = decodeParts(text, userStart, afterUser, host, hostIndex, strict, f);
+      if (a == null) {
+        return null;
+      }
+    } else {
+      // Indexes inside decodeParts count in the unescaped user; shift them into the URI's text.
+      String user = UriChars.decode(text, userStart, afterUser);
+      ParseFailure g = new ParseFailure();
+      a = decodeParts(user, 0, user.length(), host, hostIndex - userStart, strict, g);
+      if (a == null) {
+        return f.fail(g.kind(), userStart + g.index(), g.detail());
+      }
     }
     if (strict && name.charAt(name.length() - 1) == '.') {
       return f.fail(
@@ -359,7 +361,7 @@ public final class NameDecoration {
     // Without escapes the user part is exactly what encode writes (it escapes only what must be),
     // so the check below can only fail on an escape: one of a reserved character such as %2B,
     // which RFC 3261 19.1.4 does not equate with the character itself.
-    if (strict && raw.indexOf('%') >= 0) {
+    if (strict && escaped) {
       SipUri canonical = encode(a);
       if (!canonical.isEquivalentTo(u)) {
         return f.fail(
@@ -386,12 +388,38 @@ public final class NameDecoration {
    * }</pre>
    */
   public SipUri encode(MicrosoftAccount account) {
-    Domain d = account.domain();
-    Host nativeHost = nativeHosts.get(d);
-    if (nativeHost != null) {
-      return SipUri.builder().user(account.localPart()).host(nativeHost).build();
+    if (isExcluded(account.domain())) {
+      return undecoratedUri(account);
     }
-    return SipUri.builder().user(account.localPart() + '(' + d + ')').host(routingHost).build();
+    // The same text the builder would write: parentheses and domain names need no escapes in a
+    // user part, so only the local part may (a#b becomes a%23b).
+    String address = account.toString();
+    int at = account.atIndex();
+    String routing = routingHost.toString();
+    StringBuilder sb = new StringBuilder(address.length() + routing.length() + 8).append("sip:");
+    if (UriChars.isAll(address, 0, at, UriChars.USER)) {
+      sb.append(address, 0, at);
+    } else {
+      sb.append(UriChars.encode(account.localPart(), UriChars.USER));
+    }
+    sb.append('(').append(address, at + 1, address.length()).append(')');
+    int userEnd = sb.length();
+    return SipUri.userAtHost(sb.append('@').append(routing).toString(), userEnd);
+  }
+
+  /**
+   * The account's address as a SIP URI as it stands, {@code sip:local@domain}, with the local part
+   * escaped where a URI needs it: what {@link #encode} answers for an excluded domain, and the
+   * federated reading of {@link ContactAddress#classify}.
+   */
+  static SipUri undecoratedUri(MicrosoftAccount account) {
+    String address = account.toString();
+    int at = account.atIndex();
+    if (UriChars.isAll(address, 0, at, UriChars.USER)) {
+      return SipUri.userAtHost("sip:" + address, 4 + at);
+    }
+    String user = UriChars.encode(account.localPart(), UriChars.USER);
+    return SipUri.userAtHost("sip:" + user + address.substring(at), 4 + user.length());
   }
 
   /**

@@ -8,6 +8,14 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * turns it into an {@link AddressParseException}. One instance per call, never shared.
  */
 final class ParseFailure {
+  /**
+   * Records nothing: for callers that only need to know whether a scan succeeded ({@code isValid},
+   * {@code tryParse}, and the first try of {@code parse}, which scans again to learn why when it
+   * fails), so that a valid parse allocates no failure record. It is never written, so sharing it
+   * between threads is safe: it holds no state that changes.
+   */
+  static final ParseFailure DISCARD = new ParseFailure();
+
   private AddressErrorKind kind = AddressErrorKind.EMPTY;
   private int index;
   private String detail = "";
@@ -18,9 +26,11 @@ final class ParseFailure {
   // T only types the null that is returned, so nothing unchecked can happen.
   @SuppressWarnings("TypeParameterUnusedInFormals")
   <T> @Nullable T fail(AddressErrorKind kind, int index, String detail) {
-    this.kind = kind;
-    this.index = index;
-    this.detail = detail;
+    if (this != DISCARD) {
+      this.kind = kind;
+      this.index = index;
+      this.detail = detail;
+    }
     return null;
   }
 

@@ -9,10 +9,7 @@ import static dev.edgewise.address.UriChars.USER;
 import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import dev.edgewise.address.SipUriScanner.KnownParameter;
-import dev.edgewise.address.SipUriScanner.Params;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,11 +84,18 @@ public final class SipUri {
   /** Longest input the parsers accept, in characters; longer input fails with {@code TOO_LONG}. */
   public static final int MAX_LENGTH = SipUriScanner.MAX_LENGTH;
 
-  private final String text;
-  // The scanner's offsets into text, kept instead of copied: one object less per parse. It is
-  // never written after the scan, and the final field publishes it safely with this URI.
-  private final SipUriScanner at;
-  private final Host.Type hostType;
+  final String text;
+  // Offsets into text, packed small: a parse allocates this object and nothing else. Absent parts
+  // are -1. The user starts right after the scheme; a password, right after the user's ':'.
+  final boolean secure;
+  final short userEnd;
+  final short hostStart;
+  final short hostEnd;
+  final short paramsStart;
+  final short paramsEnd;
+  final short headersStart;
+  final int port;
+  final Host.Type hostType;
 
   // Built on first use and cached with the racy single-check idiom: no volatile, no lock. Two
   // threads may both build a value and either may win the write; that is harmless because every
@@ -104,14 +108,42 @@ public final class SipUri {
   private @MonotonicNonNull Map<String, Optional<String>> parameters;
   private @MonotonicNonNull List<Header> headers;
 
-  private SipUri(String text, SipUriScanner sc) {
-    Host.Type type = sc.hostType;
-    if (type == null) {
-      throw new IllegalStateException("scanner reported no host");
-    }
+  /** Wraps {@code text}, whose whole length {@link SipUriScanner#scan} accepted as {@code scan}. */
+  private SipUri(String text, long scan) {
     this.text = text;
-    this.at = sc;
-    this.hostType = type;
+    this.secure = text.charAt(3) != ':';
+    int ue = SipUriScanner.userEnd(scan);
+    this.userEnd = (short) (ue == 0 ? -1 : ue);
+    this.hostStart = (short) SipUriScanner.hostStart(scan);
+    int p = SipUriScanner.hostEnd(scan);
+    this.hostEnd = (short) p;
+    this.hostType = SipUriScanner.hostType(scan);
+    int len = text.length();
+    int portValue = -1;
+    if (p < len && text.charAt(p) == ':') {
+      // Validated: one to five digits up to 65535.
+      portValue = 0;
+      for (p++; p < len && UriChars.isDigit(text.charAt(p)); p++) {
+        portValue = portValue * 10 + (text.charAt(p) - '0');
+      }
+    }
+    this.port = portValue;
+    int hs = SipUriScanner.headersStart(scan);
+    this.headersStart = (short) (hs == 0 ? -1 : hs);
+    this.paramsStart = (short) (p < len && text.charAt(p) == ';' ? p : -1);
+    this.paramsEnd = (short) (hs == 0 ? len : hs);
+  }
+
+  int userStart() {
+    return userEnd < 0 ? -1 : secure ? 5 : 4;
+  }
+
+  int passwordStart() {
+    return userEnd >= 0 && text.charAt(userEnd) == ':' ? userEnd + 1 : -1;
+  }
+
+  int passwordEnd() {
+    return hostStart - 1;
   }
 
   /**
@@ -160,11 +192,18 @@ public final class SipUri {
       throw tooLong(text);
     }
     String s = text.toString();
-    SipUriScanner sc = new SipUriScanner();
-    if (!sc.scan(s, 0, s.length(), false)) {
-      throw sc.exception(s);
+    long scan = SipUriScanner.scan(s, 0, s.length(), false, null);
+    if (scan < 0) {
+      throw failure(s, 0, s.length(), false).exception(s);
     }
-    return new SipUri(s, sc);
+    return new SipUri(s, scan);
+  }
+
+  /** Scans a region known to fail a second time, now to learn why: failure is the rare path. */
+  private static SipUriScanner.Report failure(String s, int b, int e, boolean implicit) {
+    SipUriScanner.Report r = new SipUriScanner.Report();
+    SipUriScanner.scan(s, b, e, implicit, r);
+    return r;
   }
 
   /**
@@ -176,12 +215,8 @@ public final class SipUri {
       return f.fail(AddressErrorKind.TOO_LONG, MAX_LENGTH, "longer than 4096 characters");
     }
     String s = text.toString();
-    SipUriScanner sc = new SipUriScanner();
-    if (!sc.scan(s, 0, s.length(), false)) {
-      AddressErrorKind kind = sc.error;
-      return f.fail(kind == null ? AddressErrorKind.EMPTY : kind, sc.errorIndex, sc.detail);
-    }
-    return new SipUri(s, sc);
+    long scan = SipUriScanner.scan(s, 0, s.length(), false, null);
+    return scan < 0 ? failure(s, 0, s.length(), false).failInto(f) : new SipUri(s, scan);
   }
 
   /**
@@ -197,8 +232,8 @@ public final class SipUri {
       return Optional.empty();
     }
     String s = text.toString();
-    SipUriScanner sc = new SipUriScanner();
-    return sc.scan(s, 0, s.length(), false) ? Optional.of(new SipUri(s, sc)) : Optional.empty();
+    long scan = SipUriScanner.scan(s, 0, s.length(), false, null);
+    return scan < 0 ? Optional.empty() : Optional.of(new SipUri(s, scan));
   }
 
   /**
@@ -214,7 +249,7 @@ public final class SipUri {
       return false;
     }
     String s = text.toString();
-    return new SipUriScanner().scan(s, 0, s.length(), false);
+    return SipUriScanner.scan(s, 0, s.length(), false, null) >= 0;
   }
 
   /**
@@ -278,15 +313,37 @@ public final class SipUri {
           b + MAX_LENGTH - 4,
           "longer than 4096 characters with sip: in front");
     }
-    SipUriScanner sc = new SipUriScanner();
-    if (!sc.scan(s, b, e, implicit)) {
-      AddressErrorKind kind = sc.error;
-      return f.fail(kind == null ? AddressErrorKind.EMPTY : kind, sc.errorIndex, sc.detail);
+    long scan = SipUriScanner.scan(s, b, e, implicit, null);
+    if (scan < 0) {
+      return failure(s, b, e, implicit).failInto(f);
     }
     if (!implicit && b == 0 && e == s.length()) {
-      return new SipUri(s, sc);
+      return new SipUri(s, scan);
     }
     return fromValid(implicit ? "sip:" + s.substring(b, e) : s.substring(b, e));
+  }
+
+  /**
+   * Wraps {@code text}, which is {@code sip:} then a non-empty user part escaped for a URI (by
+   * {@link UriChars#encode} with {@link UriChars#USER}) ending at {@code userEnd}, {@code @} and a
+   * host name: only the host is scanned, and no builder is needed. For {@link NameDecoration} and
+   * {@link ContactAddress#classify}, which build such URIs from accounts.
+   *
+   * @throws AddressParseException if the text is too long or the host is not a host name
+   */
+  static SipUri userAtHost(String text, int userEnd) {
+    int hostStart = userEnd + 1;
+    if (text.length() <= MAX_LENGTH
+        && SipUriScanner.scanHostOnly(text, hostStart, text.length(), null)
+            == Host.Type.DOMAIN_NAME) {
+      return new SipUri(
+          text,
+          SipUriScanner.pack(userEnd, hostStart, text.length(), 0, Host.Type.DOMAIN_NAME));
+    }
+    if (text.length() > MAX_LENGTH) {
+      throw tooLong(text);
+    }
+    return fromValid(text); // throws, naming what is wrong with the host
   }
 
   private static AddressParseException tooLong(CharSequence text) {
@@ -296,11 +353,11 @@ public final class SipUri {
 
   /** Wraps text that is known to be valid (built or canonicalized by this class). */
   private static SipUri fromValid(String s) {
-    SipUriScanner sc = new SipUriScanner();
-    if (!sc.scan(s, 0, s.length(), false)) {
-      throw sc.exception(s);
+    long scan = SipUriScanner.scan(s, 0, s.length(), false, null);
+    if (scan < 0) {
+      throw failure(s, 0, s.length(), false).exception(s);
     }
-    return new SipUri(s, sc);
+    return new SipUri(s, scan);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -314,7 +371,7 @@ public final class SipUri {
    * }</pre>
    */
   public String scheme() {
-    return at.secure ? "sips" : "sip";
+    return secure ? "sips" : "sip";
   }
 
   /**
@@ -325,7 +382,7 @@ public final class SipUri {
    * }</pre>
    */
   public boolean isSecure() {
-    return at.secure;
+    return secure;
   }
 
   /**
@@ -338,9 +395,9 @@ public final class SipUri {
    * }</pre>
    */
   public Optional<String> user() {
-    return at.userStart < 0
+    return userStart() < 0
         ? Optional.empty()
-        : Optional.of(UriChars.decode(text, at.userStart, at.userEnd));
+        : Optional.of(UriChars.decode(text, userStart(), userEnd));
   }
 
   /**
@@ -351,9 +408,9 @@ public final class SipUri {
    * }</pre>
    */
   public Optional<String> rawUser() {
-    return at.userStart < 0
+    return userStart() < 0
         ? Optional.empty()
-        : Optional.of(text.substring(at.userStart, at.userEnd));
+        : Optional.of(text.substring(userStart(), userEnd));
   }
 
   /**
@@ -366,9 +423,9 @@ public final class SipUri {
    * }</pre>
    */
   public Optional<String> password() {
-    return at.passwordStart < 0
+    return passwordStart() < 0
         ? Optional.empty()
-        : Optional.of(UriChars.decode(text, at.passwordStart, at.passwordEnd));
+        : Optional.of(UriChars.decode(text, passwordStart(), passwordEnd()));
   }
 
   /**
@@ -379,9 +436,9 @@ public final class SipUri {
    * }</pre>
    */
   public Optional<String> rawPassword() {
-    return at.passwordStart < 0
+    return passwordStart() < 0
         ? Optional.empty()
-        : Optional.of(text.substring(at.passwordStart, at.passwordEnd));
+        : Optional.of(text.substring(passwordStart(), passwordEnd()));
   }
 
   /**
@@ -394,7 +451,7 @@ public final class SipUri {
   public Host host() {
     Host h = host;
     if (h == null) {
-      h = Host.fromScanned(hostType, text, at.hostStart, at.hostEnd, at.ipHigh, at.ipLow);
+      h = Host.fromValidRegion(hostType, text, hostStart, hostEnd);
       host = h;
     }
     return h;
@@ -410,7 +467,7 @@ public final class SipUri {
    * }</pre>
    */
   public OptionalInt port() {
-    return at.port < 0 ? OptionalInt.empty() : OptionalInt.of(at.port);
+    return port < 0 ? OptionalInt.empty() : OptionalInt.of(port);
   }
 
   /**
@@ -428,18 +485,18 @@ public final class SipUri {
     Map<String, Optional<String>> m = parameters;
     if (m == null) {
       ImmutableMap.Builder<String, Optional<String>> b = ImmutableMap.builder();
-      if (at.paramsStart >= 0) {
-        for (int a = Params.first(at.paramsStart);
-            a < at.paramsEnd;
-            a = Params.next(text, a, at.paramsEnd)) {
-          int ne = Params.nameEnd(text, a, at.paramsEnd);
-          int vs = Params.valueStart(text, ne, at.paramsEnd);
+      if (paramsStart >= 0) {
+        for (int a = Params.first(paramsStart);
+            a < paramsEnd;
+            a = Params.next(text, a, paramsEnd)) {
+          int ne = Params.nameEnd(text, a, paramsEnd);
+          int vs = Params.valueStart(text, ne, paramsEnd);
           b.put(
               UriChars.decodeLower(text, a, ne),
               vs < 0
                   ? Optional.empty()
                   : Optional.of(
-                      UriChars.decode(text, vs, Params.valueEnd(text, vs, at.paramsEnd))));
+                      UriChars.decode(text, vs, Params.valueEnd(text, vs, paramsEnd))));
         }
       }
       m = new ParameterMap(b.buildOrThrow());
@@ -474,13 +531,13 @@ public final class SipUri {
 
   /** Start of the known parameter's name, or -1 when it is absent. */
   private int knownParameterStart(KnownParameter k) {
-    if (at.paramsStart < 0) {
+    if (paramsStart < 0) {
       return -1;
     }
-    for (int a = Params.first(at.paramsStart);
-        a < at.paramsEnd;
-        a = Params.next(text, a, at.paramsEnd)) {
-      if (UriChars.regionIsWord(text, a, Params.nameEnd(text, a, at.paramsEnd), k.word)) {
+    for (int a = Params.first(paramsStart);
+        a < paramsEnd;
+        a = Params.next(text, a, paramsEnd)) {
+      if (UriChars.regionIsWord(text, a, Params.nameEnd(text, a, paramsEnd), k.word)) {
         return a;
       }
     }
@@ -493,10 +550,10 @@ public final class SipUri {
     if (a < 0) {
       return Optional.empty();
     }
-    int vs = Params.valueStart(text, Params.nameEnd(text, a, at.paramsEnd), at.paramsEnd);
+    int vs = Params.valueStart(text, Params.nameEnd(text, a, paramsEnd), paramsEnd);
     return vs < 0
         ? Optional.empty()
-        : Optional.of(text.substring(vs, Params.valueEnd(text, vs, at.paramsEnd)));
+        : Optional.of(text.substring(vs, Params.valueEnd(text, vs, paramsEnd)));
   }
 
   /** The known parameter's value when it is a token (RFC 3261), else empty. */
@@ -599,9 +656,9 @@ public final class SipUri {
     List<Header> l = headers;
     if (l == null) {
       ImmutableList.Builder<Header> b = ImmutableList.builder();
-      if (at.headersStart >= 0) {
+      if (headersStart >= 0) {
         int len = text.length();
-        for (int h = at.headersStart + 1; h < len; ) {
+        for (int h = headersStart + 1; h < len; ) {
           int eq = headerNameEnd(h);
           int ve = headerValueEnd(eq + 1);
           b.add(new Header(UriChars.decode(text, h, eq), UriChars.decode(text, eq + 1, ve)));
@@ -614,7 +671,7 @@ public final class SipUri {
     return l;
   }
 
-  private int headerNameEnd(int from) {
+  int headerNameEnd(int from) {
     int i = from;
     while (text.charAt(i) != '=') {
       i++;
@@ -622,7 +679,7 @@ public final class SipUri {
     return i;
   }
 
-  private int headerValueEnd(int from) {
+  int headerValueEnd(int from) {
     int i = from;
     int len = text.length();
     while (i < len && text.charAt(i) != '&') {
@@ -653,38 +710,38 @@ public final class SipUri {
   private String canonicalText() {
     String c = canonicalText;
     if (c == null) {
-      StringBuilder sb = new StringBuilder(text.length() + 8).append(at.secure ? "sips:" : "sip:");
-      if (at.userStart >= 0) {
-        UriChars.appendCanonical(sb, text, at.userStart, at.userEnd, USER, false);
-        if (at.passwordStart >= 0) {
+      StringBuilder sb = new StringBuilder(text.length() + 8).append(secure ? "sips:" : "sip:");
+      if (userStart() >= 0) {
+        UriChars.appendCanonical(sb, text, userStart(), userEnd, USER, false);
+        if (passwordStart() >= 0) {
           sb.append(':');
-          UriChars.appendCanonical(sb, text, at.passwordStart, at.passwordEnd, PASSWORD, false);
+          UriChars.appendCanonical(sb, text, passwordStart(), passwordEnd(), PASSWORD, false);
         }
         sb.append('@');
       }
       sb.append(host());
-      if (at.port >= 0) {
-        sb.append(':').append(at.port);
+      if (port >= 0) {
+        sb.append(':').append(port);
       }
-      if (at.paramsStart >= 0) {
-        for (int a = Params.first(at.paramsStart);
-            a < at.paramsEnd;
-            a = Params.next(text, a, at.paramsEnd)) {
-          int ne = Params.nameEnd(text, a, at.paramsEnd);
+      if (paramsStart >= 0) {
+        for (int a = Params.first(paramsStart);
+            a < paramsEnd;
+            a = Params.next(text, a, paramsEnd)) {
+          int ne = Params.nameEnd(text, a, paramsEnd);
           sb.append(';');
           UriChars.appendCanonical(sb, text, a, ne, PARAM, true);
-          int vs = Params.valueStart(text, ne, at.paramsEnd);
+          int vs = Params.valueStart(text, ne, paramsEnd);
           if (vs >= 0) {
             sb.append('=');
             UriChars.appendCanonical(
-                sb, text, vs, Params.valueEnd(text, vs, at.paramsEnd), PARAM, false);
+                sb, text, vs, Params.valueEnd(text, vs, paramsEnd), PARAM, false);
           }
         }
       }
-      if (at.headersStart >= 0) {
+      if (headersStart >= 0) {
         int len = text.length();
         char sep = '?';
-        for (int h = at.headersStart + 1; h < len; ) {
+        for (int h = headersStart + 1; h < len; ) {
           int eq = headerNameEnd(h);
           int ve = headerValueEnd(eq + 1);
           sb.append(sep);
@@ -730,9 +787,11 @@ public final class SipUri {
    * equivalent to {@code sip:carol@chicago.com} and not to each other. Use {@link #equals} for hash
    * keys.
    *
-   * <p>Comparing two parsed URIs allocates nothing, except when one carries more than 16
-   * parameters or headers (they are then indexed, so that the time stays near-linear) or both
-   * carry an IPv6 {@code maddr}.
+   * <p>The first comparison of a URI computes its {@linkplain #canonical() canonical text} and
+   * keeps it (the one allocation, made once per URI); URIs whose canonical texts are equal are
+   * then told equivalent by one {@code String.equals}. Otherwise the components are compared,
+   * allocating nothing, except when one URI carries more than 8 parameters or headers (they are
+   * then indexed, so that the time stays linear) or both carry an IPv6 {@code maddr}.
    *
    * <pre>{@code
    * SipUri a = SipUri.parse("sip:%61lice@atlanta.com;transport=TCP");
@@ -748,225 +807,19 @@ public final class SipUri {
       // Every rule compares a component with itself: a URI is always equivalent to itself.
       return true;
     }
-    return componentsEquivalent(o);
-  }
-
-  /** The RFC 3261 comparison proper, component by component. */
-  boolean componentsEquivalent(SipUri o) {
-    if (at.secure != o.at.secure || at.port != o.at.port || hostType != o.hostType) {
-      return false;
-    }
-    if (!optionalRegionEquivalent(at.userStart, at.userEnd, o, o.at.userStart, o.at.userEnd)
-        || !optionalRegionEquivalent(
-            at.passwordStart, at.passwordEnd, o, o.at.passwordStart, o.at.passwordEnd)) {
-      return false;
-    }
-    if (hostType == Host.Type.DOMAIN_NAME) {
-      int n = at.hostEnd - at.hostStart;
-      if (n != o.at.hostEnd - o.at.hostStart
-          || !text.regionMatches(true, at.hostStart, o.text, o.at.hostStart, n)) {
-        return false;
-      }
-    } else if (at.ipHigh != o.at.ipHigh || at.ipLow != o.at.ipLow) {
-      return false;
-    }
-    return parametersEquivalent(o) && headersEquivalent(o);
-  }
-
-  private boolean optionalRegionEquivalent(int from, int to, SipUri o, int oFrom, int oTo) {
-    if (from < 0 || oFrom < 0) {
-      return from < 0 && oFrom < 0;
-    }
-    return UriChars.regionEquivalent(text, from, to, o.text, oFrom, oTo, false);
-  }
-
-  private boolean parametersEquivalent(SipUri o) {
-    if (at.paramsStart < 0 && o.at.paramsStart < 0) {
+    // The canonical text is the cached comparison key: equal canonical forms mean equal
+    // components, so equivalent ones (a URI is equivalent to its canonical form). Different
+    // forms may still be equivalent (a parameter in one URI only, ttl=015 and ttl=15), so only
+    // the positive answer is taken from it.
+    if (canonicalText().equals(o.canonicalText())) {
       return true;
     }
-    // Pairwise look-ups allocate nothing; past a few parameters, an index of the other URI's
-    // names keeps hostile URIs (thousands of parameters) from costing quadratic time.
-    @Nullable Map<String, Integer> index =
-        o.parameterCount() > PAIRWISE_LIMIT ? o.parameterIndex() : null;
-    if (at.paramsStart >= 0) {
-      for (int a = Params.first(at.paramsStart);
-          a < at.paramsEnd;
-          a = Params.next(text, a, at.paramsEnd)) {
-        int ne = Params.nameEnd(text, a, at.paramsEnd);
-        int b;
-        if (index == null) {
-          b = o.findParameter(text, a, ne);
-        } else {
-          Integer found = index.get(comparisonKey(text, a, ne, PARAM));
-          b = found == null ? -1 : found;
-        }
-        if (b < 0) {
-          if (mustBeInBoth(text, a, ne)) {
-            return false;
-          }
-        } else if (!parameterValuesEquivalent(a, ne, o, b)) {
-          return false;
-        }
-      }
-    }
-    if (o.at.paramsStart >= 0) {
-      for (int b = Params.first(o.at.paramsStart);
-          b < o.at.paramsEnd;
-          b = Params.next(o.text, b, o.at.paramsEnd)) {
-        int ne = Params.nameEnd(o.text, b, o.at.paramsEnd);
-        if (mustBeInBoth(o.text, b, ne) && findParameter(o.text, b, ne) < 0) {
-          return false;
-        }
-      }
-    }
-    return true;
+    return SipUriEquivalence.componentsEquivalent(this, o);
   }
 
-  /** Above this many parameters or headers, comparison indexes them instead of pairing them. */
-  private static final int PAIRWISE_LIMIT = 16;
-
-  private int parameterCount() {
-    int n = 0;
-    for (int i = at.paramsStart; i >= 0 && i < at.paramsEnd; i++) {
-      if (text.charAt(i) == ';') {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  /** Parameter name start by comparison key; names are unique under that key. */
-  private Map<String, Integer> parameterIndex() {
-    Map<String, Integer> index = new HashMap<>();
-    for (int a = Params.first(at.paramsStart);
-        a < at.paramsEnd;
-        a = Params.next(text, a, at.paramsEnd)) {
-      index.put(comparisonKey(text, a, Params.nameEnd(text, a, at.paramsEnd), PARAM), a);
-    }
-    return index;
-  }
-
-  /**
-   * A text equal for two regions exactly when {@link UriChars#regionEquivalent} ignoring case says
-   * they are: the canonical form, lower-cased. Reserved characters keep their escapes apart.
-   */
-  private static String comparisonKey(String s, int from, int to, int component) {
-    StringBuilder sb = new StringBuilder(to - from);
-    UriChars.appendCanonical(sb, s, from, to, component, true);
-    return sb.toString();
-  }
-
-  private static boolean mustBeInBoth(String s, int from, int to) {
-    KnownParameter k = KnownParameter.of(s, from, to);
-    return k != null && k.mustBeInBoth();
-  }
-
-  /** Start of the parameter named like {@code s[from, to)}, or -1. */
-  private int findParameter(String s, int from, int to) {
-    if (at.paramsStart < 0) {
-      return -1;
-    }
-    for (int a = Params.first(at.paramsStart);
-        a < at.paramsEnd;
-        a = Params.next(text, a, at.paramsEnd)) {
-      int ne = Params.nameEnd(text, a, at.paramsEnd);
-      if (UriChars.regionEquivalent(text, a, ne, s, from, to, true)) {
-        return a;
-      }
-    }
-    return -1;
-  }
-
-  private boolean parameterValuesEquivalent(int a, int aNameEnd, SipUri o, int b) {
-    int bNameEnd = Params.nameEnd(o.text, b, o.at.paramsEnd);
-    int av = Params.valueStart(text, aNameEnd, at.paramsEnd);
-    int bv = Params.valueStart(o.text, bNameEnd, o.at.paramsEnd);
-    if (av < 0 || bv < 0) {
-      return av < 0 && bv < 0;
-    }
-    int ae = Params.valueEnd(text, av, at.paramsEnd);
-    int be = Params.valueEnd(o.text, bv, o.at.paramsEnd);
-    KnownParameter k = KnownParameter.of(text, a, aNameEnd);
-    if (k == KnownParameter.TTL) {
-      int ta = SipUriScanner.ttlValue(text, av, ae);
-      int tb = SipUriScanner.ttlValue(o.text, bv, be);
-      if (ta >= 0 || tb >= 0) {
-        return ta == tb;
-      }
-    }
-    if (k == KnownParameter.MADDR && (text.charAt(av) == '[' || o.text.charAt(bv) == '[')) {
-      // RFC 5954 4.2: IPv6 literals by value. Rare enough to parse here.
-      Optional<Host> ah = Host.tryParse(text.substring(av, ae));
-      Optional<Host> bh = Host.tryParse(o.text.substring(bv, be));
-      if (ah.isPresent() || bh.isPresent()) {
-        return ah.equals(bh);
-      }
-    }
-    return UriChars.regionEquivalent(text, av, ae, o.text, bv, be, true);
-  }
-
-  private boolean headersEquivalent(SipUri o) {
-    if (at.headersStart < 0 || o.at.headersStart < 0) {
-      return at.headersStart < 0 && o.at.headersStart < 0;
-    }
-    int count = headerCount();
-    if (count != o.headerCount()) {
-      return false;
-    }
-    if (count > PAIRWISE_LIMIT) {
-      return headerMultiset().equals(o.headerMultiset());
-    }
-    int len = text.length();
-    for (int h = at.headersStart + 1; h < len; ) {
-      int eq = headerNameEnd(h);
-      int ve = headerValueEnd(eq + 1);
-      if (countHeader(text, h, eq, ve) != o.countHeader(text, h, eq, ve)) {
-        return false;
-      }
-      h = ve + 1;
-    }
-    return true;
-  }
-
-  private Map<String, Integer> headerMultiset() {
-    Map<String, Integer> counts = new HashMap<>();
-    int len = text.length();
-    for (int h = at.headersStart + 1; h < len; ) {
-      int eq = headerNameEnd(h);
-      int ve = headerValueEnd(eq + 1);
-      // '=' is reserved, so it stays escaped inside a key and can separate name from value.
-      String key =
-          comparisonKey(text, h, eq, HEADER) + '=' + comparisonKey(text, eq + 1, ve, HEADER);
-      counts.merge(key, 1, Integer::sum);
-      h = ve + 1;
-    }
-    return counts;
-  }
-
-  private int headerCount() {
-    int n = 1;
-    for (int i = at.headersStart + 1; i < text.length(); i++) {
-      if (text.charAt(i) == '&') {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  /** How many of this URI's headers match the header {@code s[from, eq)=s[eq+1, to)}. */
-  private int countHeader(String s, int from, int eq, int to) {
-    int n = 0;
-    int len = text.length();
-    for (int h = at.headersStart + 1; h < len; ) {
-      int e = headerNameEnd(h);
-      int ve = headerValueEnd(e + 1);
-      if (UriChars.regionEquivalent(text, h, e, s, from, eq, true)
-          && UriChars.regionEquivalent(text, e + 1, ve, s, eq + 1, to, true)) {
-        n++;
-      }
-      h = ve + 1;
-    }
-    return n;
+  /** The RFC 3261 comparison proper, component by component: see {@link SipUriEquivalence}. */
+  boolean componentsEquivalent(SipUri o) {
+    return SipUriEquivalence.componentsEquivalent(this, o);
   }
 
   /**
@@ -1025,27 +878,27 @@ public final class SipUri {
    */
   public Builder toBuilder() {
     Builder b = new Builder();
-    b.secure = at.secure;
-    b.rawUser = at.userStart < 0 ? null : text.substring(at.userStart, at.userEnd);
-    b.rawPassword = at.passwordStart < 0 ? null : text.substring(at.passwordStart, at.passwordEnd);
+    b.secure = secure;
+    b.rawUser = userStart() < 0 ? null : text.substring(userStart(), userEnd);
+    b.rawPassword = passwordStart() < 0 ? null : text.substring(passwordStart(), passwordEnd());
     b.host = host();
-    b.port = at.port;
-    if (at.paramsStart >= 0) {
-      for (int a = Params.first(at.paramsStart);
-          a < at.paramsEnd;
-          a = Params.next(text, a, at.paramsEnd)) {
-        int ne = Params.nameEnd(text, a, at.paramsEnd);
-        int vs = Params.valueStart(text, ne, at.paramsEnd);
+    b.port = port;
+    if (paramsStart >= 0) {
+      for (int a = Params.first(paramsStart);
+          a < paramsEnd;
+          a = Params.next(text, a, paramsEnd)) {
+        int ne = Params.nameEnd(text, a, paramsEnd);
+        int vs = Params.valueStart(text, ne, paramsEnd);
         b.params.put(
             UriChars.decodeLower(text, a, ne),
             new RawParameter(
                 text.substring(a, ne),
-                vs < 0 ? null : text.substring(vs, Params.valueEnd(text, vs, at.paramsEnd))));
+                vs < 0 ? null : text.substring(vs, Params.valueEnd(text, vs, paramsEnd))));
       }
     }
-    if (at.headersStart >= 0) {
+    if (headersStart >= 0) {
       int len = text.length();
-      for (int h = at.headersStart + 1; h < len; ) {
+      for (int h = headersStart + 1; h < len; ) {
         int eq = headerNameEnd(h);
         int ve = headerValueEnd(eq + 1);
         b.headers.add(new RawHeader(text.substring(h, eq), text.substring(eq + 1, ve)));

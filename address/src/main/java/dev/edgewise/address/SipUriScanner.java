@@ -4,86 +4,130 @@ import static dev.edgewise.address.UriChars.HEADER;
 import static dev.edgewise.address.UriChars.HOST;
 import static dev.edgewise.address.UriChars.PARAM;
 import static dev.edgewise.address.UriChars.PASSWORD;
-import static dev.edgewise.address.UriChars.TOKEN;
 import static dev.edgewise.address.UriChars.USER;
 import static dev.edgewise.address.UriChars.is;
 import static dev.edgewise.address.UriChars.isAlpha;
 import static dev.edgewise.address.UriChars.isDigit;
 import static dev.edgewise.address.UriChars.isEscape;
 
-import java.util.HashSet;
-import java.util.Set;
-import org.checkerframework.checker.nullness.qual.MonotonicNonNull;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * The one scanner behind {@link SipUri#parse}, {@link SipUri#tryParse}, {@link SipUri#isValid},
  * {@link SipUri#parseUserInput} and {@link Host#parse}: a single left-to-right pass over the input
- * (RFC 3261 section 25.1 with the RFC 5954 host rules) that records component offsets, or the kind
- * and index of the first error, without ever throwing.
+ * (RFC 3261 section 25.1 with the RFC 5954 host rules) that answers the component offsets packed in
+ * one {@code long}, or -1, without ever throwing.
  *
- * <p>Each pass over the input visits every character a bounded number of times; the only
- * super-linear step, the duplicate-parameter check, switches to hashing above a handful of
- * parameters.
+ * <p>The scan keeps its state in local variables, so that a valid parse allocates nothing but the
+ * {@link SipUri} itself. Whoever needs to know why a text failed (to throw, or to tell a person)
+ * passes a {@link Report}, usually by scanning a second time: failure is the rare path.
+ *
+ * <p>Each pass over the input visits every character a bounded number of times; the duplicate
+ * parameter check is pairwise only up to {@link #PAIRWISE_LIMIT} parameters and hashed above, so
+ * thousands of parameters cost linear time.
  */
 final class SipUriScanner {
+  private SipUriScanner() {}
 
   /** Longest input accepted, in UTF-16 units; checked before anything else. */
   static final int MAX_LENGTH = 4096;
 
-  /** Up to this many parameters, duplicates are found by pairwise comparison, without hashing. */
-  private static final int PAIRWISE_LIMIT = 16;
-
-  @MonotonicNonNull String s;
-
-  boolean secure;
-  int userStart = -1;
-  int userEnd = -1;
-  int passwordStart = -1;
-  int passwordEnd = -1;
-  int hostStart;
-  int hostEnd;
-  Host.@Nullable Type hostType;
-  long ipHigh;
-  long ipLow;
-  int port = -1;
-  int paramsStart = -1;
-  int paramsEnd = -1;
-  int headersStart = -1;
-  int end;
-
-  // The result of the last scanHost call, kept apart so that maddr does not overwrite the host.
-  private int hEnd;
-  private Host.@Nullable Type hType;
-  private long hHigh;
-  private long hLow;
-
   /**
-   * Name comparisons and look-ups made by the duplicate check: the one step that is not a single
-   * pass. Counted so that a test can prove it linear in the number of parameters without timing.
+   * Up to this many parameters (at most 28 comparisons), duplicates are found by pairwise
+   * comparison, which allocates nothing; above it, by one hashed look-up per parameter.
    */
-  int nameComparisons;
+  static final int PAIRWISE_LIMIT = 8;
 
-  @Nullable AddressErrorKind error;
-  int errorIndex;
-  String detail = "";
+  // A scan result: four offsets relative to the start of the region (each at most MAX_LENGTH, so
+  // 14 bits) and the host type. Offset 0 is the scheme, so it can mean "absent" for the user and
+  // headers.
+  private static final int BITS = 14;
+  private static final long MASK = (1L << BITS) - 1;
+  private static final int USER_END = 0;
+  private static final int HOST_START = BITS;
+  private static final int HOST_END = 2 * BITS;
+  private static final int HEADERS_START = 3 * BITS;
+  private static final int HOST_TYPE = 4 * BITS;
 
-  private boolean fail(AddressErrorKind kind, int index, String why) {
-    if (error == null) {
-      error = kind;
-      errorIndex = index;
-      detail = why;
-    }
-    return false;
+  /** Packs offsets as {@link #scan} answers them, for a URI built from parts known valid. */
+  static long pack(int userEnd, int hostStart, int hostEnd, int headersStart, Host.Type type) {
+    return ((long) userEnd << USER_END)
+        | ((long) hostStart << HOST_START)
+        | ((long) hostEnd << HOST_END)
+        | ((long) headersStart << HEADERS_START)
+        | ((hostResult(0, type) >>> HOST_TYPE_SHIFT) << HOST_TYPE);
   }
 
-  /** Builds the exception for the recorded error, with indexes relative to {@code input}. */
-  AddressParseException exception(CharSequence input) {
-    AddressErrorKind kind = error;
-    if (kind == null) {
-      throw new IllegalStateException("no error recorded");
+  /** The end of the user part (at ':' or '@'), or 0 when there is none. */
+  static int userEnd(long scan) {
+    return (int) ((scan >>> USER_END) & MASK);
+  }
+
+  static int hostStart(long scan) {
+    return (int) ((scan >>> HOST_START) & MASK);
+  }
+
+  static int hostEnd(long scan) {
+    return (int) ((scan >>> HOST_END) & MASK);
+  }
+
+  /** Where '?' starts the headers, or 0 when there are none. */
+  static int headersStart(long scan) {
+    return (int) ((scan >>> HEADERS_START) & MASK);
+  }
+
+  static Host.Type hostType(long scan) {
+    return hostTypeOf((scan >>> HOST_TYPE) & 3);
+  }
+
+  /**
+   * Why a scan failed, and what tests and {@link Host#parse} want to know besides: one per call,
+   * never shared. The scanner writes to it only when one is given.
+   */
+  static final class Report {
+    @Nullable AddressErrorKind error;
+    int errorIndex;
+    String detail = "";
+
+    /** The value of the last IP literal scanned. */
+    long ipHigh;
+
+    long ipLow;
+
+    /**
+     * Name look-ups made by the duplicate check: the one step that is not a single pass. Counted
+     * so that a test can prove it linear in the number of parameters without timing.
+     */
+    int nameComparisons;
+
+    /** Probes of the duplicate check's hash table that found a slot taken; for the same test. */
+    int occupiedProbes;
+
+    /** Builds the exception for the recorded error, with indexes relative to {@code input}. */
+    AddressParseException exception(CharSequence input) {
+      AddressErrorKind kind = error;
+      if (kind == null) {
+        throw new IllegalStateException("no error recorded");
+      }
+      return new AddressParseException(kind, errorIndex, input, detail);
     }
-    return new AddressParseException(kind, errorIndex, input, detail);
+
+    /** Copies the recorded error into {@code f} and returns null. */
+    // T only types the null that is returned, so nothing unchecked can happen.
+    @SuppressWarnings("TypeParameterUnusedInFormals")
+    <T> @Nullable T failInto(ParseFailure f) {
+      AddressErrorKind kind = error;
+      return f.fail(kind == null ? AddressErrorKind.EMPTY : kind, errorIndex, detail);
+    }
+  }
+
+  static long fail(@Nullable Report r, AddressErrorKind kind, int index, String why) {
+    if (r != null && r.error == null) {
+      r.error = kind;
+      r.errorIndex = index;
+      r.detail = why;
+    }
+    return -1;
   }
 
   private static boolean isWhitespace(char c) {
@@ -91,39 +135,51 @@ final class SipUriScanner {
   }
 
   /** Fails with TOO_LONG or EMPTY when the region is one of those; true when it may be scanned. */
-  private boolean checkSize(String in, int begin, int limit) {
+  private static boolean checkSize(String in, int begin, int limit, @Nullable Report r) {
     if (limit - begin > MAX_LENGTH) {
-      return fail(AddressErrorKind.TOO_LONG, begin + MAX_LENGTH, "longer than 4096 characters");
+      fail(r, AddressErrorKind.TOO_LONG, begin + MAX_LENGTH, "longer than 4096 characters");
+      return false;
     }
     for (int i = begin; i < limit; i++) {
       if (!isWhitespace(in.charAt(i))) {
         return true;
       }
     }
-    return fail(AddressErrorKind.EMPTY, begin, "");
+    fail(r, AddressErrorKind.EMPTY, begin, "");
+    return false;
   }
 
   /**
    * Scans {@code in[p, limit)} over characters of class {@code allowed} and {@code %HH} escapes,
-   * stopping at {@code limit} or before any character in {@code stops}. Returns where it stopped,
-   * or -1 after recording {@code badChar} (or {@link AddressErrorKind#BAD_ESCAPE}).
+   * stopping at {@code limit} or before {@code stop1}, {@code stop2} or {@code stop3} (repeat one
+   * to have fewer). Returns where it stopped, or -1 after recording {@code badChar} (or
+   * {@link AddressErrorKind#BAD_ESCAPE}).
    */
-  private int scanEscaped(
-      String in, int p, int limit, int allowed, String stops, AddressErrorKind badChar, String why) {
+  private static int scanEscaped(
+      String in,
+      int p,
+      int limit,
+      int allowed,
+      char stop1,
+      char stop2,
+      char stop3,
+      AddressErrorKind badChar,
+      String why,
+      @Nullable Report r) {
     while (p < limit) {
       char c = in.charAt(p);
-      if (c == '%') {
+      if (is(c, allowed)) {
+        p++;
+      } else if (c == '%') {
         if (!isEscape(in, p, limit)) {
-          fail(AddressErrorKind.BAD_ESCAPE, p, "% must start an escape %HH");
+          fail(r, AddressErrorKind.BAD_ESCAPE, p, "% must start an escape %HH");
           return -1;
         }
         p += 3;
-      } else if (is(c, allowed)) {
-        p++;
-      } else if (stops.indexOf(c) >= 0) {
+      } else if (c == stop1 || c == stop2 || c == stop3) {
         return p;
       } else {
-        fail(badChar, p, why);
+        fail(r, badChar, p, why);
         return -1;
       }
     }
@@ -131,15 +187,15 @@ final class SipUriScanner {
   }
 
   /**
-   * Scans {@code in[begin, limit)} as a SIP or SIPS URI.
+   * Scans {@code in[begin, limit)} as a SIP or SIPS URI and answers the packed offsets (read them
+   * with {@link #userEnd} and its siblings; they are relative to {@code begin}), or -1.
    *
    * @param implicitScheme true when the region has no scheme and {@code sip:} is understood
+   * @param r where to record why the scan failed, or null when only the answer matters
    */
-  boolean scan(String in, int begin, int limit, boolean implicitScheme) {
-    s = in;
-    end = limit;
-    if (!checkSize(in, begin, limit)) {
-      return false;
+  static long scan(String in, int begin, int limit, boolean implicitScheme, @Nullable Report r) {
+    if (!checkSize(in, begin, limit, r)) {
+      return -1;
     }
     int p = begin;
     if (!implicitScheme) {
@@ -147,22 +203,22 @@ final class SipUriScanner {
       // it).
       for (int k = 0; k < 3; k++) {
         if (p >= limit || UriChars.toLower(in.charAt(p)) != "sip".charAt(k)) {
-          return fail(AddressErrorKind.BAD_SCHEME, p, "expected sip: or sips:");
+          return fail(r, AddressErrorKind.BAD_SCHEME, p, "expected sip: or sips:");
         }
         p++;
       }
       if (p < limit && UriChars.toLower(in.charAt(p)) == 's') {
-        secure = true;
         p++;
       }
       if (p >= limit || in.charAt(p) != ':') {
-        return fail(AddressErrorKind.BAD_SCHEME, p, "expected sip: or sips:");
+        return fail(r, AddressErrorKind.BAD_SCHEME, p, "expected sip: or sips:");
       }
       p++;
     }
 
     // '@' may not appear unescaped anywhere after the userinfo, so the first one ends it; finding
     // it first is what lets ';' and '?' belong to the user part.
+    int userEnd = 0;
     int at = in.indexOf('@', p);
     if (at >= limit) {
       at = -1;
@@ -170,43 +226,36 @@ final class SipUriScanner {
     if (at >= 0) {
       int q =
           scanEscaped(
-              in, p, at, USER, ":", AddressErrorKind.BAD_USER_CHAR,
-              "must be escaped in the user part");
+              in, p, at, USER, ':', ':', ':', AddressErrorKind.BAD_USER_CHAR,
+              "must be escaped in the user part", r);
       if (q < 0) {
-        return false;
+        return -1;
       }
       if (q == p) {
-        return fail(AddressErrorKind.BAD_USER_CHAR, p, "the user part is empty");
+        return fail(r, AddressErrorKind.BAD_USER_CHAR, p, "the user part is empty");
       }
-      userStart = p;
-      userEnd = q;
-      if (q < at) {
-        q++;
-        passwordStart = q;
-        if (scanEscaped(
-                in, q, at, PASSWORD, "", AddressErrorKind.BAD_PASSWORD_CHAR,
-                "must be escaped in the password")
-            < 0) {
-          return false;
-        }
-        passwordEnd = at;
+      userEnd = q - begin;
+      if (q < at
+          && scanEscaped(
+                  in, q + 1, at, PASSWORD, '@', '@', '@', AddressErrorKind.BAD_PASSWORD_CHAR,
+                  "must be escaped in the password", r)
+              < 0) {
+        return -1;
       }
       p = at + 1;
     }
 
-    if (!scanHost(p, limit)) {
-      return false;
+    int hostStart = p;
+    long host = scanHost(in, p, limit, r);
+    if (host < 0) {
+      return -1;
     }
-    hostStart = p;
-    hostEnd = hEnd;
-    hostType = hType;
-    ipHigh = hHigh;
-    ipLow = hLow;
-    p = hEnd;
+    p = (int) (host & MASK_INT);
+    int hostEnd = p;
     if (p < limit) {
       char c = in.charAt(p);
       if (c != ':' && c != ';' && c != '?') {
-        return fail(AddressErrorKind.BAD_HOST, p, "not allowed in a host");
+        return fail(r, AddressErrorKind.BAD_HOST, p, "not allowed in a host");
       }
     }
 
@@ -220,45 +269,45 @@ final class SipUriScanner {
         p++;
       }
       if (p == portStart) {
-        return fail(AddressErrorKind.BAD_PORT, p, "a port needs digits");
+        return fail(r, AddressErrorKind.BAD_PORT, p, "a port needs digits");
       }
       if (p < limit && in.charAt(p) != ';' && in.charAt(p) != '?') {
-        return fail(AddressErrorKind.BAD_PORT, p, "a port is only digits");
+        return fail(r, AddressErrorKind.BAD_PORT, p, "a port is only digits");
       }
       if (value > 65_535) {
-        return fail(AddressErrorKind.PORT_OUT_OF_RANGE, portStart, "a port is at most 65535");
+        return fail(r, AddressErrorKind.PORT_OUT_OF_RANGE, portStart, "a port is at most 65535");
       }
-      port = value;
     }
 
     if (p < limit && in.charAt(p) == ';') {
-      paramsStart = p;
+      int paramsStart = p;
       int count = 0;
       while (p < limit && in.charAt(p) == ';') {
         p++;
         int nameStart = p;
         p =
             scanEscaped(
-                in, p, limit, PARAM, "=;?", AddressErrorKind.BAD_PARAMETER_CHAR,
-                "must be escaped in a parameter name");
+                in, p, limit, PARAM, '=', ';', '?', AddressErrorKind.BAD_PARAMETER_CHAR,
+                "must be escaped in a parameter name", r);
         if (p < 0) {
-          return false;
+          return -1;
         }
         if (p == nameStart) {
-          return fail(AddressErrorKind.EMPTY_PARAMETER, p, "a parameter needs a name");
+          return fail(r, AddressErrorKind.EMPTY_PARAMETER, p, "a parameter needs a name");
         }
         if (p < limit && in.charAt(p) == '=') {
           p++;
           int valueStart = p;
           p =
               scanEscaped(
-                  in, p, limit, PARAM, ";?", AddressErrorKind.BAD_PARAMETER_CHAR,
-                  "must be escaped in a parameter value");
+                  in, p, limit, PARAM, ';', '?', '?', AddressErrorKind.BAD_PARAMETER_CHAR,
+                  "must be escaped in a parameter value", r);
           if (p < 0) {
-            return false;
+            return -1;
           }
           if (p == valueStart) {
-            return fail(AddressErrorKind.EMPTY_PARAMETER, p, "a parameter value after = is empty");
+            return fail(
+                r, AddressErrorKind.EMPTY_PARAMETER, p, "a parameter value after = is empty");
           }
         }
         // RFC 3261 25.1: a known name (transport, user, method, ttl, maddr, lr) with a value outside
@@ -266,42 +315,46 @@ final class SipUriScanner {
         // accessors of SipUri check the specific rules.
         count++;
       }
-      paramsEnd = p;
-      if (count > 1 && !checkDuplicates(count)) {
-        return false;
+      if (count > 1 && !checkDuplicates(in, paramsStart, p, count, r)) {
+        return -1;
       }
     }
 
+    int headersStart = 0;
     if (p < limit) {
       // Every loop above stops only at '?' or at an error.
-      headersStart = p;
+      headersStart = p - begin;
       do {
         p++;
         int nameStart = p;
         p =
             scanEscaped(
-                in, p, limit, HEADER, "=", AddressErrorKind.BAD_HEADER,
-                "must be escaped in a header name");
+                in, p, limit, HEADER, '=', '=', '=', AddressErrorKind.BAD_HEADER,
+                "must be escaped in a header name", r);
         if (p < 0) {
-          return false;
+          return -1;
         }
         if (p == nameStart) {
-          return fail(AddressErrorKind.BAD_HEADER, p, "a header needs a name");
+          return fail(r, AddressErrorKind.BAD_HEADER, p, "a header needs a name");
         }
         if (p == limit) {
-          return fail(AddressErrorKind.BAD_HEADER, p, "a header needs =");
+          return fail(r, AddressErrorKind.BAD_HEADER, p, "a header needs =");
         }
         p++;
         p =
             scanEscaped(
-                in, p, limit, HEADER, "&", AddressErrorKind.BAD_HEADER,
-                "must be escaped in a header value");
+                in, p, limit, HEADER, '&', '&', '&', AddressErrorKind.BAD_HEADER,
+                "must be escaped in a header value", r);
         if (p < 0) {
-          return false;
+          return -1;
         }
       } while (p < limit);
     }
-    return true;
+    return ((long) userEnd << USER_END)
+        | ((long) (hostStart - begin) << HOST_START)
+        | ((long) (hostEnd - begin) << HOST_END)
+        | ((long) headersStart << HEADERS_START)
+        | ((host >>> HOST_TYPE_SHIFT) << HOST_TYPE);
   }
 
   /** The value of a validated ttl parameter, or -1 when it is not 1*3DIGIT up to 255. */
@@ -320,31 +373,47 @@ final class SipUriScanner {
     return v <= 255 ? v : -1;
   }
 
-  private boolean checkDuplicates(int count) {
-    String in = s;
-    if (in == null) {
-      return false;
-    }
+  private static boolean checkDuplicates(
+      String in, int paramsStart, int paramsEnd, int count, @Nullable Report r) {
     if (count <= PAIRWISE_LIMIT) {
       for (int a = Params.first(paramsStart); a < paramsEnd; a = Params.next(in, a, paramsEnd)) {
         int aEnd = Params.nameEnd(in, a, paramsEnd);
         for (int b = Params.first(paramsStart); b < a; b = Params.next(in, b, paramsEnd)) {
           int bEnd = Params.nameEnd(in, b, paramsEnd);
-          nameComparisons++;
+          if (r != null) {
+            r.nameComparisons++;
+          }
           if (sameDecodedName(in, a, aEnd, b, bEnd)) {
-            return fail(AddressErrorKind.DUPLICATE_PARAMETER, a, "a parameter appears twice");
+            fail(r, AddressErrorKind.DUPLICATE_PARAMETER, a, "a parameter appears twice");
+            return false;
           }
         }
       }
       return true;
     }
-    Set<String> seen = new HashSet<>();
+    // Open addressing over name starts (stored + 1, so that 0 is free): one int array, no key
+    // objects. The table is at most half full, and the hash is keyed per JVM (NameHash), so that
+    // names chosen to collide cannot turn the probing quadratic.
+    int[] table = new int[Integer.highestOneBit(count) << 2];
+    int mask = table.length - 1;
     for (int a = Params.first(paramsStart); a < paramsEnd; a = Params.next(in, a, paramsEnd)) {
       int aEnd = Params.nameEnd(in, a, paramsEnd);
-      nameComparisons++;
-      if (!seen.add(UriChars.decodeLower(in, a, aEnd))) {
-        return fail(AddressErrorKind.DUPLICATE_PARAMETER, a, "a parameter appears twice");
+      if (r != null) {
+        r.nameComparisons++;
       }
+      int slot = NameHash.ofDecodedLowerName(in, a, aEnd) & mask;
+      while (table[slot] != 0) {
+        int b = table[slot] - 1;
+        if (sameDecodedName(in, a, aEnd, b, Params.nameEnd(in, b, paramsEnd))) {
+          fail(r, AddressErrorKind.DUPLICATE_PARAMETER, a, "a parameter appears twice");
+          return false;
+        }
+        if (r != null) {
+          r.occupiedProbes++;
+        }
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = a + 1;
     }
     return true;
   }
@@ -369,306 +438,110 @@ final class SipUriScanner {
     return aEnd - a == bEnd - b && in.regionMatches(true, a, in, b, aEnd - a);
   }
 
-  /** Scans a whole region as a host, for {@link Host#parse}. */
-  boolean scanHostOnly(String in, int begin, int limit) {
-    s = in;
-    end = limit;
-    if (!checkSize(in, begin, limit)) {
-      return false;
+  /**
+   * Scans a whole region as a host, for {@link Host#parse}: answers its type (the value of an IP
+   * literal goes to {@code r}), or null after recording why in {@code r}.
+   */
+  static Host.@Nullable Type scanHostOnly(String in, int begin, int limit, @Nullable Report r) {
+    if (!checkSize(in, begin, limit, r)) {
+      return null;
     }
-    if (!scanHost(begin, limit)) {
-      return false;
+    long host = scanHost(in, begin, limit, r);
+    if (host < 0) {
+      return null;
     }
-    if (hEnd != limit) {
-      return fail(AddressErrorKind.BAD_HOST, hEnd, "not allowed in a host");
+    int end = (int) (host & MASK_INT);
+    if (end != limit) {
+      fail(r, AddressErrorKind.BAD_HOST, end, "not allowed in a host");
+      return null;
     }
-    hostStart = begin;
-    hostEnd = hEnd;
-    hostType = hType;
-    ipHigh = hHigh;
-    ipLow = hLow;
-    return true;
+    return hostTypeOf(host >>> HOST_TYPE_SHIFT);
+  }
+
+  /** In scanHost's answer: the end of the host in the low bits, the type's ordinal above. */
+  private static final long MASK_INT = 0xFFFF_FFFFL;
+
+  private static final int HOST_TYPE_SHIFT = 32;
+
+  private static long hostResult(int end, Host.Type type) {
+    // A code of our own rather than ordinal(): the packing must not move if the enum ever does.
+    long code =
+        switch (type) {
+          case DOMAIN_NAME -> 0;
+          case IPV4 -> 1;
+          case IPV6 -> 2;
+        };
+    return (code << HOST_TYPE_SHIFT) | end;
+  }
+
+  private static Host.Type hostTypeOf(long code) {
+    return code == 0 ? Host.Type.DOMAIN_NAME : code == 1 ? Host.Type.IPV4 : Host.Type.IPV6;
   }
 
   /**
    * Scans a host starting at {@code p}: a bracketed IPv6 reference, an IPv4 address (RFC 5954
-   * dec-octets) or a host name whose last label starts with a letter. Sets hEnd, hType, hHigh,
-   * hLow; stops at the first character that cannot continue the host.
+   * dec-octets) or a host name whose last label starts with a letter. Answers where it ends and
+   * its type (see {@link #hostResult}), or -1; an IP literal's value goes to {@code r}. Stops at
+   * the first character that cannot continue the host; the name's labels are checked in the same
+   * pass that finds its end.
    */
-  private boolean scanHost(int p, int limit) {
-    String in = s;
-    if (in == null) {
-      return false;
-    }
+  private static long scanHost(String in, int p, int limit, @Nullable Report r) {
     if (p < limit && in.charAt(p) == '[') {
-      return scanIpv6(p, limit);
+      int end = IpLiteralScanner.scanIpv6(in, p, limit, r);
+      return end < 0 ? -1 : hostResult(end, Host.Type.IPV6);
     }
+    // Labels: alphanum, with '-' only inside; an optional final dot.
     int q = p;
-    while (q < limit && is(in.charAt(q), HOST)) {
+    int labelStart = p;
+    int lastLabelStart = p;
+    char prev = '.';
+    while (q < limit) {
+      char c = in.charAt(q);
+      if (c == '.') {
+        if (q == labelStart) {
+          return fail(r, AddressErrorKind.BAD_HOST, q, "empty label in host");
+        }
+        if (prev == '-') {
+          return fail(r, AddressErrorKind.BAD_HOST, labelStart, "a label cannot start or end with -");
+        }
+        lastLabelStart = labelStart;
+        labelStart = q + 1;
+      } else if (is(c, HOST)) {
+        if (c == '-' && q == labelStart) {
+          return fail(r, AddressErrorKind.BAD_HOST, labelStart, "a label cannot start or end with -");
+        }
+      } else {
+        break;
+      }
+      prev = c;
       q++;
     }
     if (q == p) {
-      return fail(AddressErrorKind.BAD_HOST, p, "a host is required");
+      return fail(r, AddressErrorKind.BAD_HOST, p, "a host is required");
     }
-    // Labels: alphanum, with '-' only inside; an optional final dot.
-    int labelStart = p;
-    int lastLabelStart = p;
-    int nameEnd = in.charAt(q - 1) == '.' ? q - 1 : q;
-    for (int i = p; i <= nameEnd; i++) {
-      if (i == nameEnd || in.charAt(i) == '.') {
-        if (i == labelStart) {
-          return fail(AddressErrorKind.BAD_HOST, i, "empty label in host");
-        }
-        if (in.charAt(labelStart) == '-' || in.charAt(i - 1) == '-') {
-          return fail(AddressErrorKind.BAD_HOST, labelStart, "a label cannot start or end with -");
-        }
-        lastLabelStart = labelStart;
-        labelStart = i + 1;
+    if (labelStart < q) {
+      // The last label has no final dot after it.
+      if (prev == '-') {
+        return fail(r, AddressErrorKind.BAD_HOST, labelStart, "a label cannot start or end with -");
       }
+      lastLabelStart = labelStart;
     }
     if (isAlpha(in.charAt(lastLabelStart))) {
-      hEnd = q;
-      hType = Host.Type.DOMAIN_NAME;
-      hHigh = 0;
-      hLow = 0;
-      return true;
+      return hostResult(q, Host.Type.DOMAIN_NAME);
     }
     // RFC 5954: a last label starting with a digit can only be an IPv4 address.
-    long v = ipv4(in, p, q);
+    long v = IpLiteralScanner.ipv4(in, p, q);
     if (v < 0) {
       return fail(
+          r,
           AddressErrorKind.BAD_HOST,
           p,
           "neither an IPv4 address nor a host name ending in a label that starts with a letter");
     }
-    hEnd = q;
-    hType = Host.Type.IPV4;
-    hHigh = 0;
-    hLow = v;
-    return true;
-  }
-
-  /** The value of {@code in[from, to)} as an RFC 5954 IPv4address, or -1. */
-  static long ipv4(String in, int from, int to) {
-    long v = 0;
-    int parts = 0;
-    int i = from;
-    while (true) {
-      int start = i;
-      int octet = 0;
-      while (i < to && isDigit(in.charAt(i)) && i - start < 3) {
-        octet = octet * 10 + (in.charAt(i) - '0');
-        i++;
-      }
-      int digits = i - start;
-      if (digits == 0 || octet > 255 || (digits > 1 && in.charAt(start) == '0')) {
-        return -1; // dec-octet: no leading zeros, at most 255
-      }
-      v = (v << 8) | octet;
-      parts++;
-      if (parts == 4) {
-        return i == to ? v : -1;
-      }
-      if (i >= to || in.charAt(i) != '.') {
-        return -1;
-      }
-      i++;
+    if (r != null) {
+      r.ipHigh = 0;
+      r.ipLow = v;
     }
-  }
-
-  /** RFC 3986 IPv6address in brackets (as RFC 5954 puts into SIP); no zone identifiers. */
-  private boolean scanIpv6(int open, int limit) {
-    String in = s;
-    if (in == null) {
-      return false;
-    }
-    // The groups read so far, as one 128-bit number (high, low): no array on the hot path.
-    long high = 0;
-    long low = 0;
-    int n = 0;
-    int doubleColon = -1;
-    int p = open + 1;
-    if (p < limit && in.charAt(p) == ':') {
-      if (p + 1 >= limit || in.charAt(p + 1) != ':') {
-        return fail(AddressErrorKind.BAD_IPV6, p, "a single leading colon");
-      }
-      doubleColon = 0;
-      p += 2;
-    }
-    boolean closed = false;
-    if (doubleColon == 0 && p < limit && in.charAt(p) == ']') {
-      closed = true;
-    }
-    while (!closed) {
-      int start = p;
-      int value = 0;
-      while (p < limit && UriChars.hexValue(in.charAt(p)) >= 0 && p - start < 5) {
-        value = (value << 4) | UriChars.hexValue(in.charAt(p));
-        p++;
-      }
-      if (p < limit && in.charAt(p) == '.') {
-        // ls32 as an IPv4 address: only as the last 32 bits.
-        int q = start;
-        while (q < limit && (isDigit(in.charAt(q)) || in.charAt(q) == '.')) {
-          q++;
-        }
-        long v4 = ipv4(in, start, q);
-        if (v4 < 0 || n > 6) {
-          return fail(AddressErrorKind.BAD_IPV6, start, "malformed IPv4 part");
-        }
-        high = (high << 32) | (low >>> 32);
-        low = (low << 32) | v4;
-        n += 2;
-        p = q;
-        if (p >= limit || in.charAt(p) != ']') {
-          return fail(AddressErrorKind.BAD_IPV6, p, "the IPv4 part must end the address");
-        }
-        break;
-      }
-      int digits = p - start;
-      if (digits == 0 || digits > 4) {
-        return fail(AddressErrorKind.BAD_IPV6, start, "expected 1 to 4 hex digits");
-      }
-      if (n == 8) {
-        return fail(AddressErrorKind.BAD_IPV6, start, "more than 8 groups");
-      }
-      high = (high << 16) | (low >>> 48);
-      low = (low << 16) | value;
-      n++;
-      if (p >= limit) {
-        return fail(AddressErrorKind.BAD_IPV6, p, "missing ]");
-      }
-      char c = in.charAt(p);
-      if (c == ']') {
-        break;
-      }
-      if (c != ':') {
-        return fail(AddressErrorKind.BAD_IPV6, p, "not allowed in an IPv6 address");
-      }
-      p++;
-      if (p < limit && in.charAt(p) == ':') {
-        if (doubleColon >= 0) {
-          return fail(AddressErrorKind.BAD_IPV6, p - 1, ":: appears twice");
-        }
-        doubleColon = n;
-        p++;
-        if (p < limit && in.charAt(p) == ']') {
-          break;
-        }
-      }
-    }
-    // p is at ']'
-    if (doubleColon < 0 ? n != 8 : n > 7) {
-      return fail(AddressErrorKind.BAD_IPV6, open, "wrong number of groups");
-    }
-    if (doubleColon >= 0) {
-      // Move the groups before "::" up past the 8 - n zero groups it stands for.
-      int suffixBits = 16 * (n - doubleColon);
-      long suffixHigh = suffixBits > 64 ? high & ((1L << (suffixBits - 64)) - 1) : 0;
-      long suffixLow =
-          suffixBits >= 64 ? low : suffixBits == 0 ? 0 : low & ((1L << suffixBits) - 1);
-      long prefixHigh;
-      long prefixLow;
-      if (suffixBits == 0) {
-        prefixHigh = high;
-        prefixLow = low;
-      } else if (suffixBits < 64) {
-        prefixHigh = high >>> suffixBits;
-        prefixLow = (low >>> suffixBits) | (high << (64 - suffixBits));
-      } else {
-        prefixHigh = 0;
-        prefixLow = high >>> (suffixBits - 64);
-      }
-      int shift = 16 * (8 - doubleColon);
-      if (shift >= 128) {
-        high = 0;
-        low = 0;
-      } else if (shift >= 64) {
-        high = prefixLow << (shift - 64);
-        low = 0;
-      } else {
-        high = (prefixHigh << shift) | (prefixLow >>> (64 - shift));
-        low = prefixLow << shift;
-      }
-      high |= suffixHigh;
-      low |= suffixLow;
-    }
-    hEnd = p + 1;
-    hType = Host.Type.IPV6;
-    hHigh = high;
-    hLow = low;
-    return true;
-  }
-
-  /** The parameters RFC 3261 gives a syntax or a comparison rule. */
-  enum KnownParameter {
-    TRANSPORT("transport"),
-    USER("user"),
-    METHOD("method"),
-    TTL("ttl"),
-    MADDR("maddr"),
-    LR("lr");
-
-    private static final KnownParameter[] ALL = values();
-
-    final String word;
-
-    KnownParameter(String word) {
-      this.word = word;
-    }
-
-    /** Which known parameter a validated name region is, ignoring case and needless escapes. */
-    static @Nullable KnownParameter of(String in, int from, int to) {
-      for (KnownParameter k : ALL) {
-        if (UriChars.regionIsWord(in, from, to, k.word)) {
-          return k;
-        }
-      }
-      return null;
-    }
-
-    /** Whether presence in only one of two URIs makes them different (RFC 3261 19.1.4). */
-    boolean mustBeInBoth() {
-      return this != LR;
-    }
-  }
-
-  /** Walks a validated parameter region: each position is the start of a parameter name. */
-  static final class Params {
-    private Params() {}
-
-    static int first(int paramsStart) {
-      return paramsStart + 1;
-    }
-
-    static int nameEnd(String in, int nameStart, int limit) {
-      int i = nameStart;
-      while (i < limit && in.charAt(i) != '=' && in.charAt(i) != ';') {
-        i++;
-      }
-      return i;
-    }
-
-    /** Start of the value, or -1 for a flag parameter. */
-    static int valueStart(String in, int nameEnd, int limit) {
-      return nameEnd < limit && in.charAt(nameEnd) == '=' ? nameEnd + 1 : -1;
-    }
-
-    static int valueEnd(String in, int valueStart, int limit) {
-      int i = valueStart;
-      while (i < limit && in.charAt(i) != ';') {
-        i++;
-      }
-      return i;
-    }
-
-    /** Start of the next parameter's name, or {@code limit}. */
-    static int next(String in, int nameStart, int limit) {
-      int i = nameStart;
-      while (i < limit && in.charAt(i) != ';') {
-        i++;
-      }
-      return i < limit ? i + 1 : limit;
-    }
+    return hostResult(q, Host.Type.IPV4);
   }
 }

@@ -119,6 +119,26 @@ final class UriChars {
     return i + 2 < limit && hexValue(s.charAt(i + 1)) >= 0 && hexValue(s.charAt(i + 2)) >= 0;
   }
 
+  /** Whether every character of {@code s[from, to)} has one of {@code flags}. */
+  static boolean isAll(String s, int from, int to, int flags) {
+    for (int i = from; i < to; i++) {
+      if (!is(s.charAt(i), flags)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code s[from, to)} holds a {@code %}; reads only that region. */
+  static boolean hasEscape(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == '%') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The comparison unit at {@code i}: the octet an escape stands for, or the literal character,
    * with {@link #LITERAL_RESERVED} added for a literal reserved character.
@@ -129,6 +149,15 @@ final class UriChars {
       return (hexValue(s.charAt(i + 1)) << 4) | hexValue(s.charAt(i + 2));
     }
     return is(c, RESERVED) ? (c | LITERAL_RESERVED) : c;
+  }
+
+  /**
+   * The comparison unit at {@code i} with ASCII letters folded to lower case: two regions are
+   * {@linkplain #regionEquivalent equivalent} ignoring case exactly when their sequences of these
+   * are equal. The next unit starts 3 characters on at a {@code %}, else 1.
+   */
+  static int foldedUnit(String s, int i) {
+    return fold(unit(s, i));
   }
 
   private static int fold(int unit) {
@@ -144,6 +173,13 @@ final class UriChars {
     int i = aFrom;
     int j = bFrom;
     while (i < aTo && j < bTo) {
+      char c = a.charAt(i);
+      if (c == b.charAt(j) && c != '%') {
+        // The same literal character is the same unit: no decoding needed.
+        i++;
+        j++;
+        continue;
+      }
       int u = unit(a, i);
       int v = unit(b, j);
       if (u != v && !(ignoreCase && fold(u) == fold(v))) {

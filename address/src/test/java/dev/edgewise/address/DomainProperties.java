@@ -63,12 +63,15 @@ class DomainProperties {
     qt().forAll(domains(), shortLabels())
         .assuming(
             (d, l) ->
-                d.toString().length() + l.length() + 1 < Domain.MAX_LENGTH
-                    && d.labels().get(0).length() + l.length() + 1 <= Domain.MAX_LABEL_LENGTH)
+                d.toString().length() + l.length() + 2 < Domain.MAX_LENGTH
+                    && d.labels().get(0).length() + l.length() + 2 <= Domain.MAX_LABEL_LENGTH)
         .checkAssert(
             (d, l) -> {
-              // "x" first: the glued label may be the last one, which must start with a letter.
-              Domain glued = Domain.parse("x" + l + d);
+              // "xy" first: the glued label may be the last one, which must start with a letter;
+              // and with two letters before l (which never starts with '-'), the glued label
+              // cannot begin "xn--", which would make it an A-label that must decode ("x" + "n--a"
+              // did, and failed the property for a reason it does not test).
+              Domain glued = Domain.parse("xy" + l + d);
               assertFalse(glued.isSubdomainOf(d), glued + " under " + d);
               assertTrue(Domain.parse(l + "." + d).isSubdomainOf(d));
             });

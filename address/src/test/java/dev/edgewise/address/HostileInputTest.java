@@ -177,20 +177,73 @@ class HostileInputTest {
     return names;
   }
 
-  private static SipUriScanner scan(String s) {
-    SipUriScanner sc = new SipUriScanner();
-    assertTrue(sc.scan(s, 0, s.length(), false), s);
-    return sc;
+  private static SipUriScanner.Report scan(String s) {
+    SipUriScanner.Report r = new SipUriScanner.Report();
+    assertTrue(SipUriScanner.scan(s, 0, s.length(), false, r) >= 0, s);
+    return r;
   }
 
   @Test
   void theDuplicateCheckDoesLinearWork() {
-    // Pairwise up to 16 parameters (at most 120 comparisons), then one look-up per parameter.
-    assertEquals(120, scan(withParameters(names(16))).nameComparisons);
-    for (int n : new int[] {17, 41, 598, 800}) {
+    // Pairwise up to 8 parameters (at most 28 comparisons), then one look-up per parameter.
+    assertEquals(8, SipUriScanner.PAIRWISE_LIMIT);
+    assertEquals(28, scan(withParameters(names(8))).nameComparisons);
+    for (int n : new int[] {9, 17, 41, 598, 800}) {
       String s = withParameters(names(n));
       assertTrue(s.length() <= SipUri.MAX_LENGTH);
       assertEquals(n, scan(s).nameComparisons, "parameters: " + n);
+    }
+  }
+
+  @Test
+  void namesThatCollideUnderStringHashCodeStayLinear() {
+    // "Aa" and "BB" have the same String.hashCode, so any mix of them does too: 2^10 distinct
+    // names, all colliding under an unkeyed polynomial hash; 180 of them fit in the length limit.
+    List<String> names = new ArrayList<>();
+    for (int bits = 0; bits < 1 << 10 && names.size() < 180; bits++) {
+      StringBuilder n = new StringBuilder();
+      for (int k = 0; k < 10; k++) {
+        n.append((bits >> k & 1) == 0 ? "Aa" : "BB");
+      }
+      names.add(n.toString());
+    }
+    String s = withParameters(names);
+    assertTrue(s.length() <= SipUri.MAX_LENGTH, "length " + s.length());
+    SipUriScanner.Report sc = scan(s);
+    assertEquals(names.size(), sc.nameComparisons);
+    // At most half of the table is ever full: a probe that finds a slot taken is the exception.
+    assertTrue(sc.occupiedProbes < 3 * names.size(), "probes: " + sc.occupiedProbes);
+    assertEquals(names.size(), SipUri.parse(s).parameters().size());
+    // The same names in another case are still duplicates, found where the first one repeats.
+    String dup = s + ";" + names.get(100).toLowerCase(java.util.Locale.ROOT);
+    AddressParseException e = reject(SipUri::parse, dup);
+    assertEquals(AddressErrorKind.DUPLICATE_PARAMETER, e.kind());
+    assertEquals(s.length() + 1, e.index());
+  }
+
+  @Test
+  void indexedParameterComparisonFollowsTheRfcRules() {
+    // Above the pairwise limit each side's names are hashed; the answers must not change.
+    String base = withParameters(names(12));
+    SipUri a = SipUri.parse(base + ";transport=tcp;Lr;x=1");
+    String[][] cases = {
+      // {other URI, equivalent?}
+      {base + ";TRANSPORT=TCP;%6Cr;x=1", "true"}, // case and a needless escape in a name
+      {base + ";transport=tcp;lr;x=1;only=here", "true"}, // a parameter in one URI only
+      {base + ";transport=tcp;lr", "true"}, // x only in a
+      {base + ";lr;x=1", "false"}, // transport must be in both
+      {base + ";transport=tcp;lr;x=1;ttl=5", "false"}, // ttl must be in both
+      {base + ";transport=udp;lr;x=1", "false"}, // a different value
+      {base + ";transport=tcp;lr;x", "false"}, // a flag does not match a value
+      {withParameters(names(11)) + ";b=w;transport=tcp;lr;x=1", "false"}, // b=v against b=w
+    };
+    for (String[] c : cases) {
+      SipUri b = SipUri.parse(c[0]);
+      boolean expected = Boolean.parseBoolean(c[1]);
+      assertEquals(expected, a.componentsEquivalent(b), c[0]);
+      assertEquals(expected, b.componentsEquivalent(a), c[0]);
+      assertEquals(expected, a.isEquivalentTo(b), c[0]);
+      assertEquals(expected, b.isEquivalentTo(a), c[0]);
     }
   }
 
