@@ -167,22 +167,43 @@ final class SipUriEquivalence {
     int ae = Params.valueEnd(text, av, a.paramsEnd);
     int be = Params.valueEnd(o.text, bv, o.paramsEnd);
     KnownParameter k = KnownParameter.of(text, p, aNameEnd);
+    // RFC 3261 19.1.4: an escaped character equals the character, so the typed comparisons read
+    // values decoded: ttl=15%31 is ttl=151, as the canonical form (and equals) already says.
     if (k == KnownParameter.TTL) {
-      int ta = SipUriScanner.ttlValue(text, av, ae);
-      int tb = SipUriScanner.ttlValue(o.text, bv, be);
+      int ta = ttl(text, av, ae);
+      int tb = ttl(o.text, bv, be);
       if (ta >= 0 || tb >= 0) {
         return ta == tb;
       }
     }
-    if (k == KnownParameter.MADDR && (text.charAt(av) == '[' || o.text.charAt(bv) == '[')) {
-      // RFC 5954 4.2: IPv6 literals by value. Rare enough to parse here.
-      Optional<Host> ah = Host.tryParse(text.substring(av, ae));
-      Optional<Host> bh = Host.tryParse(o.text.substring(bv, be));
+    if (k == KnownParameter.MADDR && (mayBeLiteral(text, av, ae) || mayBeLiteral(o.text, bv, be))) {
+      // RFC 5954 4.2: IPv6 literals by value. Rare enough to decode and parse here.
+      Optional<Host> ah = Host.tryParse(UriChars.decode(text, av, ae));
+      Optional<Host> bh = Host.tryParse(UriChars.decode(o.text, bv, be));
       if (ah.isPresent() || bh.isPresent()) {
         return ah.equals(bh);
       }
     }
     return UriChars.regionEquivalent(text, av, ae, o.text, bv, be, true);
+  }
+
+  /** The ttl a value names once decoded, or -1; no copy unless the value has an escape. */
+  private static int ttl(String s, int from, int to) {
+    if (!hasEscape(s, from, to)) {
+      return SipUriScanner.ttlValue(s, from, to);
+    }
+    String d = UriChars.decode(s, from, to);
+    return SipUriScanner.ttlValue(d, 0, d.length());
+  }
+
+  /** Whether a maddr value may be an IPv6 literal: it opens with '[', plain or escaped. */
+  private static boolean mayBeLiteral(String s, int from, int to) {
+    return from < to && (s.charAt(from) == '[' || s.charAt(from) == '%');
+  }
+
+  private static boolean hasEscape(String s, int from, int to) {
+    int pct = s.indexOf('%', from);
+    return pct >= 0 && pct < to;
   }
 
   private static boolean headersEquivalent(SipUri a, SipUri o) {

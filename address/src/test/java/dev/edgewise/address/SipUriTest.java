@@ -247,6 +247,24 @@ class SipUriTest {
   }
 
   @Test
+  void escapedTtlAndMaddrValuesCompareDecoded() {
+    // Fuzz finding (sipUriStrict): the two were equal (same canonical form) but not equivalent,
+    // because ttl compared as a number only when written in plain digits.
+    String[][] pairs = {
+      {"sip:a@h;ttl=15%31", "sip:a@h;ttl=151"},
+      {"sip:a@h;maddr=%5B::1%5D", "sip:a@h;maddr=[::1]"},
+      {"sip:a@h;maddr=%5B0:0::1%5D", "sip:a@h;maddr=[::1]"},
+    };
+    for (String[] p : pairs) {
+      SipUri u = SipUri.parse(p[0]);
+      SipUri v = SipUri.parse(p[1]);
+      assertTrue(u.isEquivalentTo(v) && v.isEquivalentTo(u), p[0]);
+      assertTrue(u.isEquivalentTo(u.canonical()), p[0]);
+    }
+    assertFalse(SipUri.parse("sip:a@h;ttl=15%32").isEquivalentTo(SipUri.parse("sip:a@h;ttl=151")));
+  }
+
+  @Test
   void equivalenceIsNotTransitive() {
     SipUri on = SipUri.parse("sip:carol@chicago.com;security=on");
     SipUri bare = SipUri.parse("sip:carol@chicago.com");
