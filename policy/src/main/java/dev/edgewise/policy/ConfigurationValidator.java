@@ -174,6 +174,7 @@ final class ConfigurationValidator {
 
     ProviderValidation.publicProviders(this, c);
     ProductValidation.check(this, c);
+    TeamsValidation.check(this, c);
   }
 
   /**

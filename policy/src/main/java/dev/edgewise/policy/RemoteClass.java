@@ -17,6 +17,11 @@ public enum RemoteClass {
   HOSTED,
   /** In any other domain: another organization, reached by federation. */
   FEDERATED,
+  /**
+   * A person using Teams with an account no organization manages (Teams consumer), named with
+   * {@link RemoteParty#teamsConsumer}. Not affected by the retirement of Skype consumer interop.
+   */
+  TEAMS_CONSUMER,
   /** XMPP partners, anonymous users and remote sign-in: recognized, not modelled, denied. */
   NOT_MODELLED
 }

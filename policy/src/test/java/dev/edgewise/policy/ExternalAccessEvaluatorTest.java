@@ -239,6 +239,7 @@ class ExternalAccessEvaluatorTest {
   void everyDenyingRuleOfTheEvaluatorHasACase() {
     Set<RuleId> covered = EnumSet.noneOf(RuleId.class);
     denyingRules().forEach(c -> covered.add(c.rule()));
+    TeamsGatesTest.denyingRules().forEach(c -> covered.add(c.rule()));
     Set<RuleId> expected = EnumSet.noneOf(RuleId.class);
     for (RuleId r : RuleId.values()) {
       if (r.effect() == Effect.DENY) {
@@ -306,6 +307,7 @@ class ExternalAccessEvaluatorTest {
   void everyAllowingRuleHasACase() {
     Set<RuleId> covered = EnumSet.noneOf(RuleId.class);
     allowingRules().forEach(row -> covered.add((RuleId) row[0]));
+    TeamsGatesTest.allowingRules().forEach(row -> covered.add((RuleId) row[0]));
     Set<RuleId> expected = EnumSet.noneOf(RuleId.class);
     for (RuleId r : RuleId.values()) {
       if (r.effect() == Effect.ALLOW) {

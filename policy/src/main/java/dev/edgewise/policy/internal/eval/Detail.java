@@ -20,5 +20,12 @@ public enum Detail {
   /** Verification: the sender is a public provider's user. */
   PUBLIC_PROVIDER,
   /** Provider gates: the provider is a hosting provider. */
-  HOSTING_PROVIDER
+  HOSTING_PROVIDER,
+  /** Split domain: the remote user of an own SIP domain is homed at a hosting provider. */
+  SPLIT_DOMAIN,
+  /**
+   * Teams tenant, verification: {@code TreatDiscoveredPartnersAsUnverified} with every federated
+   * domain discovered ({@code AllowAllKnownDomains}).
+   */
+  TENANT_DISCOVERED
 }

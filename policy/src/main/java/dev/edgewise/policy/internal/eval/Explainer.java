@@ -30,14 +30,19 @@ public final class Explainer {
 
   private final CompiledConfiguration config;
   private final RemediationCatalog catalog;
+  private final TeamsExplainer teams;
 
   public Explainer(CompiledConfiguration config, RemediationCatalog catalog) {
     this.config = config;
     this.catalog = catalog;
+    this.teams = new TeamsExplainer(config, new TeamsRemedies(config));
   }
 
   /** Returns the reason for one outcome of a request. */
   public Reason reason(GateOutcome o, Ask a) {
+    if (TeamsExplainer.ownsCase(o)) {
+      return teams.reason(o, a);
+    }
     Optional<Remediation> fix = catalog.remedy(o, a);
     return new Reason(o.rule(), o.setting(), decidedBy(o, a), explanation(o, a), fix);
   }
@@ -90,6 +95,11 @@ public final class Explainer {
       case SKYPE_INTEROP_RETIRED -> "the connectivity era " + config.era();
       case PROVIDER_RETIRED -> provider(requireProvider(p)) + " in the era " + config.era();
       case DEFAULT_DENY -> "the evaluator";
+      case TEAMS_CONSUMER_OFF, TEAMS_CONSUMER_INBOUND_OFF, POLICY_TEAMS_CONSUMER_OFF,
+          POLICY_TEAMS_CONSUMER_INBOUND_OFF, POLICY_DOMAIN_BLOCKED, POLICY_DOMAIN_NOT_ALLOWED,
+          TRIAL_TENANT_BLOCKED, TEAMS_CONSUMER_NOT_SUPPORTED, POLICY_ALLOWED_DOMAIN, TEAMS_CONSUMER,
+          TEAMS_CONSUMER_INBOUND_ON, POLICY_TEAMS_CONSUMER_ON, POLICY_TEAMS_CONSUMER_INBOUND_ON,
+          TRIAL_TENANT_ALLOWED -> teams.decidedBy(o, a);
     };
   }
 
@@ -169,6 +179,11 @@ public final class Explainer {
       case SKYPE_INTEROP_RETIRED -> interopRetired(a);
       case PROVIDER_RETIRED -> providerRetired(a);
       case DEFAULT_DENY -> "No gate admitted the remote party, so the request is denied.";
+      case TEAMS_CONSUMER_OFF, TEAMS_CONSUMER_INBOUND_OFF, POLICY_TEAMS_CONSUMER_OFF,
+          POLICY_TEAMS_CONSUMER_INBOUND_OFF, POLICY_DOMAIN_BLOCKED, POLICY_DOMAIN_NOT_ALLOWED,
+          TRIAL_TENANT_BLOCKED, TEAMS_CONSUMER_NOT_SUPPORTED, POLICY_ALLOWED_DOMAIN, TEAMS_CONSUMER,
+          TEAMS_CONSUMER_INBOUND_ON, POLICY_TEAMS_CONSUMER_ON, POLICY_TEAMS_CONSUMER_INBOUND_ON,
+          TRIAL_TENANT_ALLOWED -> teams.explanation(o, a);
     };
   }
 

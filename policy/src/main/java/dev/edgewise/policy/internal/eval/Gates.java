@@ -10,12 +10,16 @@ import dev.edgewise.policy.RuleId;
 public final class Gates {
   private final OnPremisesGates onPremises;
   private final OnlineGates online;
+  private final TeamsGates teams;
+  private final SplitDomainGate splitDomain;
   private final boolean isOnline;
 
   public Gates(CompiledConfiguration config) {
     SharedGates shared = new SharedGates(config);
     this.onPremises = new OnPremisesGates(config, shared);
-    this.online = new OnlineGates(config, shared);
+    this.teams = new TeamsGates(config);
+    this.online = new OnlineGates(config, shared, teams);
+    this.splitDomain = new SplitDomainGate(config);
     this.isOnline = config.isOnline();
   }
 
@@ -30,11 +34,20 @@ public final class Gates {
     }
     switch (a.party.cls) {
       case INTERNAL -> {
-        if (a.user != null) {
+        if (SplitDomainGate.applies(a)) {
+          splitDomain.run(a, v);
+        } else if (a.user != null) {
           v.found(RuleId.INTERNAL, "SIP domains");
         }
       }
       case NOT_MODELLED -> v.found(RuleId.NOT_MODELLED, "remote party");
+      case TEAMS_CONSUMER -> {
+        if (isOnline) {
+          teams.consumer(a, v);
+        } else {
+          v.found(RuleId.TEAMS_CONSUMER_NOT_SUPPORTED, "product");
+        }
+      }
       case FEDERATED -> {
         if (isOnline) {
           online.federated(a, v);

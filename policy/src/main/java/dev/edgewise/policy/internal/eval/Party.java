@@ -21,6 +21,8 @@ public final class Party {
   final @Nullable String localPart;
   /** Not modelled: why. */
   final String why;
+  /** The caller says the party's tenant holds only trial licences. */
+  final boolean trialTenant;
 
   Party(
       RemoteClass cls,
@@ -31,6 +33,20 @@ public final class Party {
       @Nullable HostingProvider hosting,
       @Nullable String localPart,
       String why) {
+    this(cls, display, domain, accountDomain, provider, hosting, localPart, why, false);
+  }
+
+  private Party(
+      RemoteClass cls,
+      String display,
+      @Nullable Domain domain,
+      @Nullable Domain accountDomain,
+      @Nullable PublicProvider provider,
+      @Nullable HostingProvider hosting,
+      @Nullable String localPart,
+      String why,
+      boolean trialTenant) {
+    this.trialTenant = trialTenant;
     this.cls = cls;
     this.display = display;
     this.domain = domain;
@@ -39,6 +55,11 @@ public final class Party {
     this.hosting = hosting;
     this.localPart = localPart;
     this.why = why;
+  }
+
+  /** The same party, in a tenant that holds only trial licences. */
+  Party inTrialTenant() {
+    return new Party(cls, display, domain, accountDomain, provider, hosting, localPart, why, true);
   }
 
   static Party notModelled(String display, String why) {

@@ -42,6 +42,12 @@ public final class PartyReader {
     if (p instanceof RemoteParty.Typed t) {
       return readTyped(t.text());
     }
+    if (p instanceof RemoteParty.TeamsConsumer c) {
+      return TeamsGates.consumer(c.account());
+    }
+    if (p instanceof RemoteParty.TrialTenantUser t) {
+      return readUri(t.uri(), null).inTrialTenant();
+    }
     RemoteParty.Unmodelled u = (RemoteParty.Unmodelled) p;
     return Party.notModelled(
         u.description(),
@@ -87,7 +93,9 @@ public final class PartyReader {
     Domain d = parsed.get();
     String display = u.toString();
     if (config.isSipDomain(d)) {
-      return new Party(RemoteClass.INTERNAL, display, d, null, null, null, null, "");
+      // Split domain: a user homed at a hosting provider is reached through it (SplitDomainGate).
+      return new Party(
+          RemoteClass.INTERNAL, display, d, null, null, config.homeProviderOf(u), null, "");
     }
     @Nullable PublicProvider pi = config.publicProviderServing(d);
     boolean microsoftAddress = d.equals(decoration.routingDomain()) || decoration.isExcluded(d);
