@@ -20,8 +20,6 @@ public final class Interpreter {
   /** Cmdlets whose settings are not modelled yet: refused rather than guessed. */
   private static final Set<String> NOT_MODELLED =
       Set.of(
-          "set-csprivacyconfiguration",
-          "new-csprivacyconfiguration",
           "new-csconferencingpolicy",
           "set-csconferencingpolicy",
           "remove-csconferencingpolicy",
@@ -144,6 +142,10 @@ public final class Interpreter {
           st.col(),
           st.name(),
           st.name() + " builds a value; use it inside a parameter, in brackets");
+      return;
+    }
+    if (PrivacyCmdlets.handles(name)) {
+      PrivacyCmdlets.apply(ctx, st, name);
       return;
     }
     boolean onPremCmdlet = OnPremisesCmdlets.handles(name);
