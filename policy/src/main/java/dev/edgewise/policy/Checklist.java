@@ -96,6 +96,9 @@ public final class Checklist {
       case INTERNAL:
         remote = user("colleague", config.firstSipDomain().orElse(EXAMPLE));
         break;
+      case TEAMS_CONSUMER:
+        remote = RemoteParty.teamsConsumer(MicrosoftAccount.parse("teams.user@example.com"));
+        break;
       case NOT_MODELLED:
       default:
         remote =

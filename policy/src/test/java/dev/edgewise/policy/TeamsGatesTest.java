@@ -417,4 +417,20 @@ class TeamsGatesTest {
             .remoteClass());
     assertEquals(RemoteClass.FEDERATED, evaluate(teams(), out(TRIAL_ERIN)).remoteClass());
   }
+
+  @Test
+  void theChecklistForTeamsConsumersNamesTheirSwitches() {
+    ExternalAccessEvaluator ev = ExternalAccessEvaluator.compile(
+        granted(teams(t -> t.allowTeamsConsumer(false)), partners(p -> p
+            .enableTeamsConsumerAccess(false))));
+    Checklist c = ev.checklist(ALICE, RemoteClass.TEAMS_CONSUMER);
+    assertEquals(RemoteClass.TEAMS_CONSUMER, c.remoteClass());
+    assertEquals(
+        List.of(
+            "Set-CsTenantFederationConfiguration -AllowTeamsConsumer $True",
+            "Set-CsExternalAccessPolicy -Identity Partners -EnableTeamsConsumerAccess $True"),
+        c.commands());
+    assertEquals(List.of(), ExternalAccessEvaluator.compile(teams())
+        .checklist(ALICE, RemoteClass.TEAMS_CONSUMER).commands());
+  }
 }
