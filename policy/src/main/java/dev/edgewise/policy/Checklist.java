@@ -105,6 +105,9 @@ public final class Checklist {
       case ANONYMOUS:
         remote = RemoteParty.anonymous("anonymous user");
         break;
+      case TEAMS_CONSUMER:
+        remote = RemoteParty.teamsConsumer(MicrosoftAccount.parse("teams.user@example.com"));
+        break;
       case NOT_MODELLED:
       default:
         remote =

@@ -44,6 +44,16 @@ abstract class ConfigurationMembers {
     return ConnectivityEra.DNS_SRV_DISCOVERY;
   }
 
+  /**
+   * {@code EnablePrivacyMode} of the privacy configuration ({@code Set-CsPrivacyConfiguration}):
+   * when on, users may let only the people on their contact list see their presence. Default
+   * false. The client gate reads it for inbound presence.
+   */
+  @Value.Default
+  public boolean enablePrivacyMode() {
+    return false;
+  }
+
   /** The compiled form, built on first use and kept. */
   @Value.Lazy
   CompiledConfiguration compiled() {

@@ -142,6 +142,21 @@ public record ConfigurationProblem(Code code, String subject, String message)
      * Business Server 2019, the online products).
      */
     XMPP_WITHOUT_GATEWAY(Severity.ERROR),
+    /**
+     * A user is declared as homed at a hosting provider (split domain) that the configuration
+     * does not have (online tenants have none).
+     */
+    HOME_PROVIDER_MISSING(Severity.ERROR),
+    /**
+     * A user is homed at a hosting provider that does not share the organization's address space:
+     * its {@code EnabledSharedAddressSpace} or {@code HostsOCSUsers} is off.
+     */
+    HOME_PROVIDER_NOT_SPLIT_DOMAIN(Severity.ERROR),
+    /**
+     * The Global external access policy's {@code CommunicationWithExternalOrgs} is not {@code
+     * OrganizationDefault}, the only value Global can have.
+     */
+    GLOBAL_POLICY_EXTERNAL_ORGS_NOT_DEFAULT(Severity.ERROR),
 
     // --- warnings ----------------------------------------------------------------------------
 

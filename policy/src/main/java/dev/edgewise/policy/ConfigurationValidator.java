@@ -182,6 +182,7 @@ final class ConfigurationValidator {
     ProviderValidation.publicProviders(this, compiled);
     ProductValidation.check(this, c);
     SurfaceValidation.check(this, c);
+    TeamsValidation.check(this, c);
   }
 
   /**

@@ -38,10 +38,169 @@ import java.util.Optional;
  * last.lyncSees();    // Optional[AVAILABLE]: "Available"
  * last.skypeSees();   // Optional[AVAILABLE]: "Online"
  * }</pre>
+ *
+ * <p>A scenario is also a value that grows one event at a time: it can change the configuration
+ * between events (the gates are asked again before the next event, under the new evaluator) and
+ * resume from a relationship it did not play itself.
+ *
+ * <pre>{@code
+ * ContactScenario s = ContactScenario.start(ev, alice, bob)
+ *     .then(ContactEvent.add(Side.LYNC))
+ *     .reconfigure(ExternalAccessEvaluator.compile(noPublicIm))   // the admin turns PIC off
+ *     .then(ContactEvent.accept(Side.SKYPE));
+ * s.steps().get(1).gates();     // all closed
+ * ContactScenario later = ContactScenario.resume(ev, alice, bob, s.relationship());
+ * }</pre>
  */
 public final class ContactScenario {
 
-  private ContactScenario() {}
+  private final ExternalAccessEvaluator evaluator;
+  private final SipUri lyncUser;
+  private final MicrosoftAccount skypeUser;
+  private final ContactRelationship relationship;
+  private final List<Step> steps;
+
+  private ContactScenario(
+      ExternalAccessEvaluator evaluator,
+      SipUri lyncUser,
+      MicrosoftAccount skypeUser,
+      ContactRelationship relationship,
+      List<Step> steps) {
+    this.evaluator = evaluator;
+    this.lyncUser = lyncUser;
+    this.skypeUser = skypeUser;
+    this.relationship = relationship;
+    this.steps = List.copyOf(steps);
+  }
+
+  /**
+   * Starts a scenario from a fresh relationship with default client settings.
+   *
+   * @throws IllegalArgumentException if {@code lyncUser} is not declared in the configuration
+   */
+  public static ContactScenario start(
+      ExternalAccessEvaluator evaluator, SipUri lyncUser, MicrosoftAccount skypeUser) {
+    return start(evaluator, lyncUser, skypeUser, ClientSettings.defaults());
+  }
+
+  /**
+   * Starts a scenario from a fresh relationship with the Lync user's client settings.
+   *
+   * @throws IllegalArgumentException if {@code lyncUser} is not declared in the configuration
+   */
+  public static ContactScenario start(
+      ExternalAccessEvaluator evaluator,
+      SipUri lyncUser,
+      MicrosoftAccount skypeUser,
+      ClientSettings settings) {
+    return resume(
+        evaluator, lyncUser, skypeUser, ContactRelationship.initial(Gates.allClosed(), settings));
+  }
+
+  /**
+   * Resumes from an existing relationship (one a previous scenario, or the caller, left): its
+   * subscriptions, lists and client settings are kept; the gates are asked again before the next
+   * event.
+   *
+   * <pre>{@code
+   * ContactScenario.resume(ev, alice, bob, earlier.relationship()).then(ContactEvent.remove(Side.LYNC));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code lyncUser} is not declared in the configuration
+   */
+  public static ContactScenario resume(
+      ExternalAccessEvaluator evaluator,
+      SipUri lyncUser,
+      MicrosoftAccount skypeUser,
+      ContactRelationship relationship) {
+    requireDeclared(evaluator, lyncUser);
+    return new ContactScenario(
+        evaluator,
+        lyncUser,
+        Objects.requireNonNull(skypeUser, "skypeUser"),
+        Objects.requireNonNull(relationship, "relationship"),
+        List.of());
+  }
+
+  private static void requireDeclared(ExternalAccessEvaluator evaluator, SipUri lyncUser) {
+    Objects.requireNonNull(evaluator, "evaluator");
+    Objects.requireNonNull(lyncUser, "lyncUser");
+    if (evaluator.configuration().user(lyncUser).isEmpty()) {
+      throw new IllegalArgumentException(lyncUser + " is not declared in the configuration");
+    }
+  }
+
+  /** Returns a scenario that has also played {@code event}, under the current evaluator. */
+  public ContactScenario then(ContactEvent event) {
+    Objects.requireNonNull(event, "event");
+    RemoteParty skype = RemoteParty.of(skypeUser);
+    ContactRelationship r = relationship;
+    Gates gates = gates(evaluator, lyncUser, skype, r);
+    if (!gates.equals(r.gates())) {
+      r = r.apply(ContactEvent.gatesChanged(gates)).next();
+    }
+    Transition t = r.apply(event);
+    r = t.next();
+    List<Step> more = new ArrayList<>(steps.size() + 1);
+    more.addAll(steps);
+    more.add(
+        new Step(
+            event,
+            gates,
+            t,
+            r.display(Side.LYNC),
+            r.display(Side.SKYPE),
+            r.isRequestShown(Side.LYNC),
+            r.isRequestShown(Side.SKYPE),
+            r.canDeliverIm(Side.LYNC),
+            r.canDeliverIm(Side.SKYPE)));
+    return new ContactScenario(evaluator, lyncUser, skypeUser, r, more);
+  }
+
+  /** Returns a scenario that has also played the events, in order. */
+  public ContactScenario then(List<? extends ContactEvent> events) {
+    ContactScenario s = this;
+    for (ContactEvent e : events) {
+      s = s.then(e);
+    }
+    return s;
+  }
+
+  /**
+   * Returns the scenario under another evaluator (the admin changed the configuration): the next
+   * event is gated by it. The relationship is unchanged until then.
+   *
+   * @throws IllegalArgumentException if the Lync user is not declared in the new configuration
+   */
+  public ContactScenario reconfigure(ExternalAccessEvaluator next) {
+    requireDeclared(next, lyncUser);
+    return new ContactScenario(next, lyncUser, skypeUser, relationship, steps);
+  }
+
+  /**
+   * Returns the scenario under another configuration, compiled here.
+   *
+   * @throws InvalidConfigurationException if the configuration has errors
+   * @throws IllegalArgumentException if the Lync user is not declared in it
+   */
+  public ContactScenario reconfigure(FederationConfiguration next) {
+    return reconfigure(ExternalAccessEvaluator.compile(next));
+  }
+
+  /** Returns the steps played so far, in order. */
+  public List<Step> steps() {
+    return steps;
+  }
+
+  /** Returns the relationship after the last step (or as resumed). */
+  public ContactRelationship relationship() {
+    return relationship;
+  }
+
+  /** Returns the evaluator that gates the next event. */
+  public ExternalAccessEvaluator evaluator() {
+    return evaluator;
+  }
 
   /**
    * One step: the event, the gates the evaluator gave before it, the transition, and what each
@@ -116,32 +275,7 @@ public final class ContactScenario {
     Objects.requireNonNull(skypeUser, "skypeUser");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(events, "events");
-    if (evaluator.configuration().user(lyncUser).isEmpty()) {
-      throw new IllegalArgumentException(lyncUser + " is not declared in the configuration");
-    }
-    RemoteParty skype = RemoteParty.of(skypeUser);
-    ContactRelationship r = ContactRelationship.initial(Gates.allClosed(), settings);
-    List<Step> steps = new ArrayList<>(events.size());
-    for (ContactEvent event : events) {
-      Gates gates = gates(evaluator, lyncUser, skype, r);
-      if (!gates.equals(r.gates())) {
-        r = r.apply(ContactEvent.gatesChanged(gates)).next();
-      }
-      Transition t = r.apply(event);
-      r = t.next();
-      steps.add(
-          new Step(
-              event,
-              gates,
-              t,
-              r.display(Side.LYNC),
-              r.display(Side.SKYPE),
-              r.isRequestShown(Side.LYNC),
-              r.isRequestShown(Side.SKYPE),
-              r.canDeliverIm(Side.LYNC),
-              r.canDeliverIm(Side.SKYPE)));
-    }
-    return List.copyOf(steps);
+    return start(evaluator, lyncUser, skypeUser, settings).then(events).steps();
   }
 
   /**

@@ -1,7 +1,10 @@
 package dev.edgewise.policy;
 
+import dev.edgewise.core.contact.ClientRuleId;
+import dev.edgewise.core.contact.ClientVerdict;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The answer to one access question: the {@linkplain #effect() effect}, the {@linkplain
@@ -22,22 +25,51 @@ import java.util.Objects;
  * }
  * }</pre>
  *
+ *
+ * <p>For an inbound request that carries the {@linkplain InboundRequest#recipientClient()
+ * recipient's client}, the decision also says what the client does with what the server
+ * delivered, as a gate of its own after the server's: {@link #isAllowed()} stays the server's
+ * answer, {@link #clientVerdict()} says whether the client shows it, alerts, and which client rule
+ * and setting decided.
+ *
+ * <pre>{@code
+ * Decision d = evaluator.evaluate(inbound.toBuilder()
+ *     .recipientClient(RecipientClient.of(dndSettings)).build());
+ * d.isAllowed();                                            // true: the server delivers it
+ * d.clientVerdict().orElseThrow().shown();                  // false
+ * d.clientVerdict().orElseThrow().decidedBy();              // CLIENT_DND_SUPPRESSED
+ * d.clientVerdict().orElseThrow().decidedBy().setting();    // "When my status is Do Not Disturb"
+ * }</pre>
+ *
  * @param effect whether the request is allowed
  * @param remoteClass what kind of party the remote is
  * @param reasons the rules that decided, in gate order
+ * @param clientVerdict for an inbound request that carried the recipient's client, what the client
+ *     does with it; empty otherwise
  */
-public record Decision(Effect effect, RemoteClass remoteClass, List<Reason> reasons) {
+public record Decision(
+    Effect effect, RemoteClass remoteClass, List<Reason> reasons, Optional<ClientVerdict> clientVerdict) {
 
   /**
-   * Checks that the reasons justify the effect.
+   * Checks that the reasons justify the effect and that the client shows nothing the server did
+   * not deliver.
    *
-   * @throws IllegalArgumentException if {@code reasons} is empty or a reason's effect differs
-   *     from {@code effect}
+   * @throws IllegalArgumentException if {@code reasons} is empty, a reason's effect differs from
+   *     {@code effect}, or a denied request has a client verdict other than {@code
+   *     NOT_DELIVERED_BY_SERVER}
    */
   public Decision {
     Objects.requireNonNull(effect, "effect");
     Objects.requireNonNull(remoteClass, "remoteClass");
-    reasons = List.copyOf(Objects.requireNonNull(reasons, "reasons"));
+    Objects.requireNonNull(reasons, "reasons");
+    Objects.requireNonNull(clientVerdict, "clientVerdict");
+    if (clientVerdict.isPresent()
+        && (effect == Effect.DENY)
+            != (clientVerdict.get().decidedBy() == ClientRuleId.NOT_DELIVERED_BY_SERVER)) {
+      throw new IllegalArgumentException(
+          effect + " decision with the client verdict " + clientVerdict.get().decidedBy());
+    }
+    reasons = List.copyOf(reasons);
     if (reasons.isEmpty()) {
       throw new IllegalArgumentException("a decision needs at least one reason");
     }
@@ -48,7 +80,27 @@ public record Decision(Effect effect, RemoteClass remoteClass, List<Reason> reas
     }
   }
 
-  /** Returns whether the request is allowed. */
+  /**
+   * A decision of the server alone, with no client verdict.
+   *
+   * @param effect whether the request is allowed
+   * @param remoteClass what kind of party the remote is
+   * @param reasons the rules that decided, in gate order
+   */
+  public Decision(Effect effect, RemoteClass remoteClass, List<Reason> reasons) {
+    this(effect, remoteClass, reasons, Optional.empty());
+  }
+
+  /**
+   * Returns a copy with the client's verdict.
+   *
+   * @throws IllegalArgumentException if the verdict contradicts the server's answer
+   */
+  public Decision withClientVerdict(ClientVerdict verdict) {
+    return new Decision(effect, remoteClass, reasons, Optional.of(verdict));
+  }
+
+  /** Returns whether the request is allowed by the server. */
   public boolean isAllowed() {
     return effect == Effect.ALLOW;
   }

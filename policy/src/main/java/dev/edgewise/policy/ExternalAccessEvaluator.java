@@ -4,6 +4,7 @@ import dev.edgewise.address.SipUri;
 import dev.edgewise.core.Modality;
 import dev.edgewise.policy.internal.eval.AllowDenyAnswer;
 import dev.edgewise.policy.internal.eval.Ask;
+import dev.edgewise.policy.internal.eval.ClientGates;
 import dev.edgewise.policy.internal.eval.CompiledConfiguration;
 import dev.edgewise.policy.internal.eval.Explainer;
 import dev.edgewise.policy.internal.eval.GateOutcome;
@@ -144,7 +145,9 @@ public final class ExternalAccessEvaluator {
   /**
    * Decides a request an external party initiates: the recipient's policy, the arrival route,
    * the sender's place on the recipient's contact list and the verification mark are consulted
-   * where the gate table says.
+   * where the gate table says. When the request carries the {@linkplain
+   * InboundRequest#recipientClient() recipient's client}, the decision also carries the client's
+   * verdict ({@link Decision#clientVerdict()}); the effect stays the server's.
    *
    * <pre>{@code
    * Decision d = ev.evaluate(InboundRequest.builder()
@@ -153,7 +156,8 @@ public final class ExternalAccessEvaluator {
    * }</pre>
    */
   public Decision evaluate(InboundRequest request) {
-    return decide(ask(request.localUser(), request.remote(), request.modality(), request));
+    Decision server = decide(ask(request.localUser(), request.remote(), request.modality(), request));
+    return ClientGates.attach(server, request, compiled);
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.edgewise.policy;
 
+import dev.edgewise.address.Domain;
 import dev.edgewise.core.internal.EdgewiseStyle;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -76,6 +78,63 @@ public abstract class ExternalAccessPolicy {
   @Value.Default
   public boolean enableXmppAccess() {
     return false;
+  }
+
+  /**
+   * {@code EnableTeamsConsumerAccess} (Teams tenants only): users may communicate with people who
+   * use Teams with an account no organization manages. Default {@code true}, the value Microsoft
+   * documents for it.
+   */
+  @Value.Default
+  public boolean enableTeamsConsumerAccess() {
+    return true;
+  }
+
+  /**
+   * {@code EnableTeamsConsumerInbound} (Teams tenants only): such people may start conversations
+   * with the users. Default {@code true}.
+   */
+  @Value.Default
+  public boolean enableTeamsConsumerInbound() {
+    return true;
+  }
+
+  /**
+   * {@code CommunicationWithExternalOrgs} (Teams tenants only), in effect only when {@link
+   * #enableFederationAccess()} is on. Default {@link
+   * CommunicationWithExternalOrgs#ORGANIZATION_DEFAULT}, the Global policy's only value.
+   */
+  @Value.Default
+  public CommunicationWithExternalOrgs communicationWithExternalOrgs() {
+    return CommunicationWithExternalOrgs.ORGANIZATION_DEFAULT;
+  }
+
+  /**
+   * {@code AllowedExternalDomains}: consulted when {@link #communicationWithExternalOrgs()} is
+   * {@code AllowSpecificExternalDomains}.
+   */
+  public abstract List<Domain> allowedExternalDomains();
+
+  /**
+   * {@code BlockedExternalDomains}: consulted when {@link #communicationWithExternalOrgs()} is
+   * {@code BlockSpecificExternalDomains}.
+   */
+  public abstract List<Domain> blockedExternalDomains();
+
+  /**
+   * Returns whether any Teams-only setting differs from its default: such a policy describes a
+   * Teams tenant.
+   *
+   * <pre>{@code
+   * ExternalAccessPolicy.global().hasTeamsSettings();   // false
+   * }</pre>
+   */
+  public final boolean hasTeamsSettings() {
+    return !enableTeamsConsumerAccess()
+        || !enableTeamsConsumerInbound()
+        || communicationWithExternalOrgs() != CommunicationWithExternalOrgs.ORGANIZATION_DEFAULT
+        || !allowedExternalDomains().isEmpty()
+        || !blockedExternalDomains().isEmpty();
   }
 
   /** {@code Description}: free text, no effect on decisions. */

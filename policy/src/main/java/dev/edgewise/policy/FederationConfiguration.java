@@ -70,6 +70,12 @@ public sealed interface FederationConfiguration
   /** The connectivity era; see {@link ConnectivityEra}. */
   ConnectivityEra era();
 
+  /**
+   * {@code EnablePrivacyMode} ({@code Set-CsPrivacyConfiguration}): users may show their presence
+   * to their contacts only. Default false.
+   */
+  boolean enablePrivacyMode();
+
   /** PIC provisioning state per SIP domain; consulted only in era {@code PIC_PROVISIONING}. */
   Map<Domain, ProvisioningState> picProvisioning();
 

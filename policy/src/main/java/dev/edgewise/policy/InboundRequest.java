@@ -5,6 +5,7 @@ import dev.edgewise.address.SipUri;
 import dev.edgewise.core.Direction;
 import dev.edgewise.core.Modality;
 import java.util.Objects;
+import java.util.Optional;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -32,6 +33,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param arrival the route the message came by
  * @param senderInContacts whether the sender is on the recipient's contact list
  * @param verificationMark whether the message carries the provider's verification mark
+ * @param recipientClient the recipient's client, when the caller wants to know whether it shows
+ *     what the server delivers ({@link Decision#clientVerdict()})
  */
 public record InboundRequest(
     RemoteParty remote,
@@ -39,7 +42,29 @@ public record InboundRequest(
     Modality modality,
     Arrival arrival,
     boolean senderInContacts,
-    boolean verificationMark) {
+    boolean verificationMark,
+    Optional<RecipientClient> recipientClient) {
+
+  /**
+   * A request without the recipient's client: the decision is the server's alone.
+   *
+   * @param remote the sender
+   * @param localUser the organization's user who receives
+   * @param modality what is asked for
+   * @param arrival the route the message came by
+   * @param senderInContacts whether the sender is on the recipient's contact list
+   * @param verificationMark whether the message carries the provider's verification mark
+   */
+  public InboundRequest(
+      RemoteParty remote,
+      SipUri localUser,
+      Modality modality,
+      Arrival arrival,
+      boolean senderInContacts,
+      boolean verificationMark) {
+    this(
+        remote, localUser, modality, arrival, senderInContacts, verificationMark, Optional.empty());
+  }
 
   /**
    * Checks the components.
@@ -51,6 +76,7 @@ public record InboundRequest(
     Objects.requireNonNull(localUser, "localUser");
     Objects.requireNonNull(modality, "modality");
     Objects.requireNonNull(arrival, "arrival");
+    Objects.requireNonNull(recipientClient, "recipientClient");
   }
 
   /** Returns {@link Direction#INBOUND}. */
@@ -66,7 +92,8 @@ public record InboundRequest(
         .modality(modality)
         .arrival(arrival)
         .senderInContacts(senderInContacts)
-        .verificationMark(verificationMark);
+        .verificationMark(verificationMark)
+        .recipientClient(recipientClient);
   }
 
   /**
@@ -97,6 +124,7 @@ public record InboundRequest(
     private @Nullable Arrival arrival;
     private boolean senderInContacts;
     private boolean verificationMark;
+    private Optional<RecipientClient> recipientClient = Optional.empty();
 
     Builder() {}
 
@@ -143,6 +171,23 @@ public record InboundRequest(
     }
 
     /**
+     * Sets the recipient's client, so that the decision also says whether it shows the item.
+     * Default: none, the server's answer only.
+     */
+    @CanIgnoreReturnValue
+    public Builder recipientClient(RecipientClient client) {
+      this.recipientClient = Optional.of(client);
+      return this;
+    }
+
+    /** Sets or clears the recipient's client. */
+    @CanIgnoreReturnValue
+    public Builder recipientClient(Optional<RecipientClient> client) {
+      this.recipientClient = Objects.requireNonNull(client, "recipientClient");
+      return this;
+    }
+
+    /**
      * Builds the request.
      *
      * @throws IllegalStateException if remote, local user, modality or arrival is missing
@@ -156,7 +201,7 @@ public record InboundRequest(
         throw new IllegalStateException(
             "an inbound request needs remote, localUser, modality and arrival");
       }
-      return new InboundRequest(r, u, m, a, senderInContacts, verificationMark);
+      return new InboundRequest(r, u, m, a, senderInContacts, verificationMark, recipientClient);
     }
   }
 }

@@ -52,6 +52,13 @@ public abstract class LocalUser {
   }
 
   /**
+   * The identity of the hosting provider the user is homed at, if any: in a split domain ({@code
+   * EnabledSharedAddressSpace}) a user of the organization's own SIP domain may live at a hoster,
+   * and is then reached through it. Empty for a user homed on the organization's own servers.
+   */
+  public abstract Optional<String> homeProvider();
+
+  /**
    * Returns the domain of the user's SIP URI, the SIP domain whose provisioning state counts in era
    * {@link ConnectivityEra#PIC_PROVISIONING}; empty if the host is an IP address.
    */
@@ -71,6 +78,7 @@ public abstract class LocalUser {
     site().ifPresent(PolicyIdentity::site);
     externalAccessPolicy().ifPresent(PolicyIdentity::tag);
     conferencingPolicy().ifPresent(PolicyIdentity::tag);
+    homeProvider().ifPresent(h -> ConfigurationNames.check("a hosting provider identity", h));
   }
 
   /** Returns a builder that starts from this user's values. */
@@ -81,6 +89,18 @@ public abstract class LocalUser {
   /** Returns an empty builder; {@link Builder#sipUri(SipUri)} is required. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns a user of a split domain, homed at the hosting provider with this identity.
+   *
+   * <pre>{@code
+   * LocalUser dan = LocalUser.homedAt(SipUri.parse("sip:dan@contoso.com"), "LyncOnline");
+   * dan.homeProvider();   // Optional[LyncOnline]
+   * }</pre>
+   */
+  public static LocalUser homedAt(SipUri sipUri, String hostingProvider) {
+    return builder().sipUri(sipUri).homeProvider(hostingProvider).build();
   }
 
   /** Returns a user in no site and with no per-user policy. */

@@ -86,6 +86,76 @@ public abstract non-sealed class OnlineTenantConfiguration extends Configuration
     return true;
   }
 
+  /**
+   * {@code AllowTeamsConsumer} (Teams tenants): users may communicate with people using Teams with
+   * an account no organization manages. Default true.
+   */
+  @Value.Default
+  public boolean allowTeamsConsumer() {
+    return true;
+  }
+
+  /**
+   * {@code AllowTeamsConsumerInbound} (Teams tenants): such people may find the users and start
+   * conversations with them; when off, the users may still start them. Default true.
+   */
+  @Value.Default
+  public boolean allowTeamsConsumerInbound() {
+    return true;
+  }
+
+  /**
+   * {@code TreatDiscoveredPartnersAsUnverified} (Teams tenants): a message from a discovered
+   * partner is delivered only if the sender is on the recipient's contact list. Edgewise's reading:
+   * with {@code AllowAllKnownDomains} every federated domain counts as discovered; with an allow
+   * list none does. Default false.
+   */
+  @Value.Default
+  public boolean treatDiscoveredPartnersAsUnverified() {
+    return false;
+  }
+
+  /**
+   * {@code ExternalAccessWithTrialTenants} (Teams tenants). Default {@link
+   * TrialTenantAccess#BLOCKED}.
+   */
+  @Value.Default
+  public TrialTenantAccess externalAccessWithTrialTenants() {
+    return TrialTenantAccess.BLOCKED;
+  }
+
+  /**
+   * {@code AllowedTrialTenantDomains} (Teams tenants): trial-only tenants reached even while
+   * {@link #externalAccessWithTrialTenants()} is {@code Blocked}.
+   */
+  public abstract List<Domain> allowedTrialTenantDomains();
+
+  /**
+   * {@code SharedSipAddressSpace} (Teams tenants): the tenant shares its SIP domains with an
+   * on-premises deployment (hybrid split domain). Default false. Recorded and validated; no gate
+   * reads it.
+   */
+  @Value.Default
+  public boolean sharedSipAddressSpace() {
+    return false;
+  }
+
+  /**
+   * Returns whether any Teams-only tenant setting differs from its default.
+   *
+   * <pre>{@code
+   * OnlineTenantConfiguration.freshTenant().hasTeamsSettings();   // false
+   * }</pre>
+   */
+  public final boolean hasTeamsSettings() {
+    return !allowTeamsConsumer()
+        || !allowTeamsConsumerInbound()
+        || treatDiscoveredPartnersAsUnverified()
+        || externalAccessWithTrialTenants() != TrialTenantAccess.BLOCKED
+        || !allowedTrialTenantDomains().isEmpty()
+        || sharedSipAddressSpace();
+  }
+
   /** Returns External Access as the admin center shows it, derived from the fields. */
   public final ExternalAccessMode externalAccess() {
     if (!allowFederatedUsers()) {

@@ -17,6 +17,11 @@ public enum RemoteClass {
   HOSTED,
   /** In any other domain: another organization, reached by federation. */
   FEDERATED,
+  /**
+   * A person using Teams with an account no organization manages (Teams consumer), named with
+   * {@link RemoteParty#teamsConsumer}. Not affected by the retirement of Skype consumer interop.
+   */
+  TEAMS_CONSUMER,
   /** Text that is no address the evaluator can route (a Skype name, a phone number, an IP host). */
   NOT_MODELLED,
   /** A user of an XMPP network, reached through the XMPP gateway. */

@@ -20,10 +20,17 @@ import java.util.Objects;
  * RemoteParty.of(MicrosoftAccount.parse("bob@fabrikam.com"));      // the same Skype user
  * RemoteParty.typed("bob@outlook.com");                            // classified when evaluated
  * RemoteParty.notModelled(RemoteParty.Unmodelled.Kind.XMPP_PARTNER, "erin@jabber.example");
+ * RemoteParty.teamsConsumer(MicrosoftAccount.parse("kim@outlook.com"));   // unmanaged Teams
+ * RemoteParty.inTrialTenant(SipUri.parse("sip:erin@trial.example"));     // trial-only tenant
  * }</pre>
  */
 public sealed interface RemoteParty
-    permits RemoteParty.Address, RemoteParty.Account, RemoteParty.Typed, RemoteParty.Unmodelled {
+    permits RemoteParty.Address,
+        RemoteParty.Account,
+        RemoteParty.Typed,
+        RemoteParty.Unmodelled,
+        RemoteParty.TeamsConsumer,
+        RemoteParty.TrialTenantUser {
 
   /** Returns the party with this SIP address. */
   static RemoteParty of(SipUri address) {
@@ -61,6 +68,69 @@ public sealed interface RemoteParty
    */
   static RemoteParty notModelled(Unmodelled.Kind kind, String description) {
     return new Unmodelled(kind, description);
+  }
+
+  /**
+   * Returns a person using Teams with an account no organization manages (a Teams consumer). Such
+   * accounts are Microsoft accounts with ordinary e-mail addresses, so only the caller can say
+   * that the party is one: the same address given with {@link #of(MicrosoftAccount)} is a Skype
+   * user.
+   */
+  static RemoteParty teamsConsumer(MicrosoftAccount account) {
+    return new TeamsConsumer(account);
+  }
+
+  /**
+   * Returns the party with this SIP address, in a tenant that holds only trial licences (a fact
+   * the caller knows; the evaluator cannot see it). A Teams tenant's {@code
+   * ExternalAccessWithTrialTenants} decides whether it is reached; other products ignore it.
+   */
+  static RemoteParty inTrialTenant(SipUri address) {
+    return new TrialTenantUser(address);
+  }
+
+  /**
+   * A person using Teams with an account no organization manages.
+   *
+   * <pre>{@code
+   * new RemoteParty.TeamsConsumer(MicrosoftAccount.parse("kim@outlook.com"));
+   * }</pre>
+   *
+   * @param account the Microsoft account they sign in to Teams with
+   */
+  record TeamsConsumer(MicrosoftAccount account) implements RemoteParty {
+    /** Checks that the account is not null. */
+    public TeamsConsumer {
+      Objects.requireNonNull(account, "account");
+    }
+
+    /** Returns the account. */
+    @Override
+    public String toString() {
+      return account.toString();
+    }
+  }
+
+  /**
+   * A party known by its SIP address, in a tenant that holds only trial licences.
+   *
+   * <pre>{@code
+   * new RemoteParty.TrialTenantUser(SipUri.parse("sip:erin@trial.example"));
+   * }</pre>
+   *
+   * @param uri the address
+   */
+  record TrialTenantUser(SipUri uri) implements RemoteParty {
+    /** Checks that the address is not null. */
+    public TrialTenantUser {
+      Objects.requireNonNull(uri, "uri");
+    }
+
+    /** Returns the address. */
+    @Override
+    public String toString() {
+      return uri.toString();
+    }
   }
 
   /**

@@ -106,6 +106,37 @@ public enum RuleId {
   UNVERIFIED_NOT_IN_CONTACTS(Kind.DENY),
   /** The provider uses source verification and the inbound message carries no verification mark. */
   VERIFICATION_MARK_MISSING(Kind.DENY),
+  /** Teams tenant: {@code AllowTeamsConsumer} is off; no user reaches unmanaged Teams accounts. */
+  TEAMS_CONSUMER_OFF(Kind.DENY),
+  /**
+   * Teams tenant: {@code AllowTeamsConsumerInbound} is off; an unmanaged Teams account may not
+   * start a conversation (the organization's users still may).
+   */
+  TEAMS_CONSUMER_INBOUND_OFF(Kind.DENY),
+  /** The Teams policy in force has {@code EnableTeamsConsumerAccess} off. */
+  POLICY_TEAMS_CONSUMER_OFF(Kind.DENY),
+  /** The Teams policy in force has {@code EnableTeamsConsumerInbound} off; the party initiated. */
+  POLICY_TEAMS_CONSUMER_INBOUND_OFF(Kind.DENY),
+  /**
+   * The Teams policy in force blocks the remote party's domain ({@code CommunicationWithExternalOrgs}
+   * is {@code BlockAllExternalDomains}, or {@code BlockSpecificExternalDomains} listing it).
+   */
+  POLICY_DOMAIN_BLOCKED(Kind.DENY),
+  /**
+   * The Teams policy in force allows only {@code AllowedExternalDomains}, and the remote party's
+   * domain is not one of them.
+   */
+  POLICY_DOMAIN_NOT_ALLOWED(Kind.DENY),
+  /**
+   * The remote party's tenant holds only trial licences, {@code ExternalAccessWithTrialTenants} is
+   * {@code Blocked} and its domain is not in {@code AllowedTrialTenantDomains}.
+   */
+  TRIAL_TENANT_BLOCKED(Kind.DENY),
+  /**
+   * The remote party uses an unmanaged Teams account, and the configuration's product predates
+   * Teams: no setting of it reaches such accounts.
+   */
+  TEAMS_CONSUMER_NOT_SUPPORTED(Kind.DENY),
   /** The local user is not declared in the configuration. */
   UNKNOWN_LOCAL_USER(Kind.DENY),
   /** The remote party is text that is no address the evaluator can route. */
@@ -139,6 +170,14 @@ public enum RuleId {
   ANONYMOUS_PARTICIPANT(Kind.ADMIT),
   /** XMPP: the remote party's domain belongs to a declared XMPP allowed partner. */
   XMPP_PARTNER(Kind.ADMIT),
+  /**
+   * The Teams policy in force admits the remote party's domain through {@code
+   * CommunicationWithExternalOrgs} (all domains, the allowed external domains, or every domain it
+   * does not block), in place of the tenant's domain lists.
+   */
+  POLICY_ALLOWED_DOMAIN(Kind.ADMIT),
+  /** Teams tenant: {@code AllowTeamsConsumer} is on, admitting an unmanaged Teams account. */
+  TEAMS_CONSUMER(Kind.ADMIT),
 
   // --- one allow reason per gate passed ------------------------------------
 
@@ -177,6 +216,17 @@ public enum RuleId {
   MODALITY_SUPPORTED_BY_PROVIDER(Kind.PASS),
   /** Era of PIC provisioning: the user's SIP domain is activated for the provider. */
   PROVISIONING_COMPLETE(Kind.PASS),
+  /** Teams tenant: {@code AllowTeamsConsumerInbound} is on; the unmanaged Teams account initiated. */
+  TEAMS_CONSUMER_INBOUND_ON(Kind.PASS),
+  /** The Teams policy in force has {@code EnableTeamsConsumerAccess} on. */
+  POLICY_TEAMS_CONSUMER_ON(Kind.PASS),
+  /** The Teams policy in force has {@code EnableTeamsConsumerInbound} on; the party initiated. */
+  POLICY_TEAMS_CONSUMER_INBOUND_ON(Kind.PASS),
+  /**
+   * The remote party's tenant is trial-only, and the tenant allows trial tenants or lists its
+   * domain in {@code AllowedTrialTenantDomains}.
+   */
+  TRIAL_TENANT_ALLOWED(Kind.PASS),
   /**
    * Inbound: the message passes verification (the source is always verifiable, the mark is
    * present, or an unverified sender is on the recipient's contact list).

@@ -417,7 +417,7 @@ class ConfigurationValidationTest {
   @Test
   void everyCodeButTheReadersOwnIsExercised() {
     Set<Code> covered =
-        rules()
+        Stream.concat(rules(), TeamsValidationTest.rules())
             .map(a -> (Code) a.get()[0])
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(Code.class)));
     Set<Code> expected = EnumSet.allOf(Code.class);

@@ -91,4 +91,78 @@ class ContactScenarioTest {
             ContactScenario.play(
                 ExternalAccessEvaluator.compile(base()), Fixtures.ZED, BOB, STORY));
   }
+
+  // --- changing the configuration, resuming -------------------------------------------------
+
+  static OnPremisesConfiguration noPublicIm() {
+    return base().toBuilder()
+        .globalPolicy(Fixtures.baseGlobal().toBuilder().enablePublicCloudAccess(false).build())
+        .build();
+  }
+
+  @Test
+  void theConfigurationCanChangeBetweenEvents() {
+    ContactScenario s =
+        ContactScenario.start(ExternalAccessEvaluator.compile(base()), ALICE, BOB)
+            .then(ContactEvent.add(Side.LYNC))
+            .reconfigure(noPublicIm())
+            .then(ContactEvent.accept(Side.SKYPE));
+    assertEquals(2, s.steps().size());
+    assertEquals(Gates.allOpen(), s.steps().get(0).gates());
+    assertEquals(Gates.allClosed(), s.steps().get(1).gates());
+    // the admin's change cuts presence: alice no longer sees bob
+    assertEquals(Optional.of(Display.PRESENCE_UNKNOWN), s.steps().get(1).lyncSees());
+    assertFalse(s.steps().get(1).imLyncToSkype());
+    // bob's accept was refused at the closed gate: once the admin turns public IM back on, he
+    // accepts again and the story ends as under the base configuration
+    ContactScenario back =
+        s.reconfigure(base())
+            .then(ContactEvent.accept(Side.SKYPE))
+            .then(ContactEvent.accept(Side.LYNC, true));
+    assertEquals(Gates.allOpen(), back.steps().get(2).gates());
+    assertEquals("Available / Offline", seen(back.steps().get(2)));
+    assertEquals("Available / Online", seen(back.steps().get(3)));
+  }
+
+  @Test
+  void aScenarioResumesFromARelationshipItDidNotPlay() {
+    ExternalAccessEvaluator ev = ExternalAccessEvaluator.compile(base());
+    ContactScenario first = ContactScenario.start(ev, ALICE, BOB).then(STORY.subList(0, 2));
+    ContactScenario resumed =
+        ContactScenario.resume(ev, ALICE, BOB, first.relationship()).then(STORY.get(2));
+    List<ContactScenario.Step> whole = ContactScenario.play(ev, ALICE, BOB, STORY);
+    assertEquals(1, resumed.steps().size());
+    assertEquals(whole.get(2).relationship(), resumed.relationship());
+    assertEquals(seen(whole.get(2)), seen(resumed.steps().get(0)));
+  }
+
+  @Test
+  void theStaticPlayIsTheScenarioPlayedAtOnce() {
+    ExternalAccessEvaluator ev = ExternalAccessEvaluator.compile(base());
+    assertEquals(
+        ContactScenario.play(ev, ALICE, BOB, STORY),
+        ContactScenario.start(ev, ALICE, BOB).then(STORY).steps());
+  }
+
+  @Test
+  void aScenarioIsAValue() {
+    ExternalAccessEvaluator ev = ExternalAccessEvaluator.compile(base());
+    ContactScenario empty = ContactScenario.start(ev, ALICE, BOB);
+    ContactScenario one = empty.then(ContactEvent.add(Side.LYNC));
+    assertEquals(List.of(), empty.steps());
+    assertEquals(1, one.steps().size());
+    assertEquals(ev, one.evaluator());
+  }
+
+  @Test
+  void reconfiguringToAConfigurationWithoutTheUserIsRefused() {
+    OnPremisesConfiguration withoutAlice =
+        base().toBuilder().users(List.of(Fixtures.carol())).build();
+    ContactScenario s = ContactScenario.start(ExternalAccessEvaluator.compile(base()), ALICE, BOB);
+    assertThrows(IllegalArgumentException.class, () -> s.reconfigure(withoutAlice));
+    assertThrows(NullPointerException.class, () -> s.then((ContactEvent) null));
+    assertThrows(
+        NullPointerException.class,
+        () -> ContactScenario.resume(ExternalAccessEvaluator.compile(base()), ALICE, BOB, null));
+  }
 }

@@ -213,6 +213,47 @@ class EraGatesTest {
             });
   }
 
+  /**
+   * The same promise over Teams tenants, whose Teams-era ids print commands of their own: none
+   * names a public IM switch in the retired era, and Teams consumers are still reached.
+   */
+  @Test
+  void noTeamsRemediationInTheRetiredEraNamesAPublicImSwitch() {
+    java.util.Set<RuleId> remedied = java.util.EnumSet.noneOf(RuleId.class);
+    qt().withFixedSeed(20261127L)
+        .withExamples(1000)
+        .forAll(tapes(), tapes())
+        .checkAssert(
+            (c, r) -> {
+              OnlineTenantConfiguration config =
+                  TeamsProperties.config(c).toBuilder().era(RETIRED).build();
+              ExternalAccessEvaluator ev = ExternalAccessEvaluator.compile(config);
+              ExternalAccessEvaluatorProperties.Request req = TeamsProperties.request(r);
+              for (Decision d : List.of(ev.evaluate(req.outbound()), ev.evaluate(req.inbound()))) {
+                for (Reason reason : d.reasons()) {
+                  for (String command : commands(reason)) {
+                    remedied.add(reason.rule());
+                    assertFalse(command.contains("AllowPublicUsers"), command);
+                    assertFalse(command.contains("EnablePublicCloudAccess"), command);
+                    assertFalse(command.contains("PublicProvider"), command);
+                  }
+                }
+              }
+            });
+    // the walk reached the Teams ids that print a command
+    assertTrue(
+        remedied.containsAll(
+            List.of(
+                RuleId.TEAMS_CONSUMER_OFF,
+                RuleId.TEAMS_CONSUMER_INBOUND_OFF,
+                RuleId.POLICY_TEAMS_CONSUMER_OFF,
+                RuleId.POLICY_TEAMS_CONSUMER_INBOUND_OFF,
+                RuleId.POLICY_DOMAIN_BLOCKED,
+                RuleId.POLICY_DOMAIN_NOT_ALLOWED,
+                RuleId.TRIAL_TENANT_BLOCKED)),
+        remedied::toString);
+  }
+
   /** A Yahoo!/AOL consumer domain is never remedied with an allowed-domain entry, in any era. */
   @Test
   void aConsumerDomainIsNeverAnAllowedDomainEntry() {

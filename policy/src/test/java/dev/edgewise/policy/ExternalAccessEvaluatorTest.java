@@ -321,6 +321,7 @@ class ExternalAccessEvaluatorTest {
     Set<RuleId> covered = EnumSet.noneOf(RuleId.class);
     denyingRules().forEach(c -> covered.add(c.rule()));
     surfaceDenyingRules().forEach(c -> covered.add(c.rule()));
+    TeamsGatesTest.denyingRules().forEach(c -> covered.add(c.rule()));
     Set<RuleId> expected = EnumSet.noneOf(RuleId.class);
     for (RuleId r : RuleId.values()) {
       if (r.effect() == Effect.DENY) {
@@ -399,6 +400,7 @@ class ExternalAccessEvaluatorTest {
   void everyAllowingRuleHasACase() {
     Set<RuleId> covered = EnumSet.noneOf(RuleId.class);
     allowingRules().forEach(row -> covered.add((RuleId) row[0]));
+    TeamsGatesTest.allowingRules().forEach(row -> covered.add((RuleId) row[0]));
     Set<RuleId> expected = EnumSet.noneOf(RuleId.class);
     for (RuleId r : RuleId.values()) {
       if (r.effect() == Effect.ALLOW) {

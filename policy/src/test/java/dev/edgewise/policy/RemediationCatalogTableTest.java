@@ -135,6 +135,41 @@ class RemediationCatalogTableTest {
             });
   }
 
+  /**
+   * The Teams-era ids, over generated Teams tenants ({@link TeamsProperties}): the general
+   * generator leaves Teams settings at their defaults, so this walk is what reaches them.
+   */
+  @Test
+  void everyTeamsCommandIsListedForItsRuleAndProduct() throws IOException {
+    List<Row> rows = rows();
+    Set<RuleId> walked = EnumSet.noneOf(RuleId.class);
+    qt().withFixedSeed(20261127L)
+        .withExamples(1000)
+        .forAll(tapes(), tapes())
+        .checkAssert(
+            (c, r) -> {
+              OnlineTenantConfiguration config = TeamsProperties.config(c);
+              ExternalAccessEvaluatorProperties.Request req = TeamsProperties.request(r);
+              ExternalAccessEvaluator ev = ExternalAccessEvaluator.compile(config);
+              for (Decision d : List.of(ev.evaluate(req.outbound()), ev.evaluate(req.inbound()))) {
+                for (Reason reason : d.reasons()) {
+                  if (reason.effect() == Effect.DENY) {
+                    walked.add(reason.rule());
+                    check(rows, reason, config.product());
+                  }
+                }
+              }
+            });
+    Set<RuleId> teamsDenials = EnumSet.noneOf(RuleId.class);
+    for (RuleId id : TeamsProperties.TEAMS_IDS) {
+      if (id.kind() == RuleId.Kind.DENY) {
+        teamsDenials.add(id);
+      }
+    }
+    teamsDenials.removeAll(walked);
+    assertEquals(EnumSet.noneOf(RuleId.class), teamsDenials);
+  }
+
   static void check(List<Row> rows, Reason reason, Product product) {
     if (reason.remediation().isEmpty()) {
       assertTrue(

@@ -37,7 +37,7 @@ class RunbookReaderTest {
     {"Set-CsTenantFederationConfiguration -BlockedDomains @{Add}", RunbookErrorKind.BAD_HASHTABLE, 1, 55},
     {"# edgewise: Frobnicate x", RunbookErrorKind.BAD_DECLARATION, 1, 13},
     {"Set-CsFrobnicator -X 1", RunbookErrorKind.UNKNOWN_CMDLET, 1, 1},
-    {"Set-CsPrivacyConfiguration -EnablePrivacyMode $true", RunbookErrorKind.NOT_MODELLED, 1, 1},
+    {"Set-CsPrivacyConfiguration -AutoInitiateContacts $true", RunbookErrorKind.NOT_MODELLED, 1, 28},
     {"Set-CsTenantFederationConfiguration -AllowPublicUsers $true", RunbookErrorKind.CMDLET_NOT_ON_PRODUCT, 1, 1},
     {"Set-CsAccessEdgeConfiguration -Frob $true", RunbookErrorKind.UNKNOWN_PARAMETER, 1, 31},
     {"Set-CsAccessEdgeConfiguration -Allow $true", RunbookErrorKind.AMBIGUOUS_PARAMETER, 1, 31},

@@ -210,9 +210,12 @@ final class Declarations {
     return u;
   }
 
-  /** {@code User <sip-uri> [-Site <name>]}: declares the user, or moves a declared one. */
+  /**
+   * {@code User <sip-uri> [-Site <name>] [-HomeProvider <hosting provider>]}: declares the user, or
+   * moves a declared one; a home provider puts the user at a hosting provider (split domain).
+   */
   private static void user(Ctx ctx, Statement st) {
-    List<Val> v = positional(ctx.problems, st, 1, Set.of("site"));
+    List<Val> v = positional(ctx.problems, st, 1, Set.of("site", "homeprovider"));
     if (v.isEmpty()) {
       return;
     }
@@ -232,12 +235,21 @@ final class Declarations {
         return;
       }
     }
+    Optional<String> home = Optional.empty();
+    Val homeVal = named(st).get("homeprovider");
+    if (homeVal != null) {
+      home = Binder.text(homeVal);
+      if (home.isEmpty()) {
+        ctx.problems.add(RunbookErrorKind.WRONG_TYPE, homeVal, "a hosting provider is named by a string");
+        return;
+      }
+    }
     List<LocalUser> users = new ArrayList<>(ctx.config.users());
     int i = ctx.userIndex(u.get());
     if (i >= 0) {
-      users.set(i, users.get(i).toBuilder().site(site).build());
+      users.set(i, users.get(i).toBuilder().site(site).homeProvider(home).build());
     } else {
-      users.add(LocalUser.builder().sipUri(u.get()).site(site).build());
+      users.add(LocalUser.builder().sipUri(u.get()).site(site).homeProvider(home).build());
     }
     SharedCmdlets.setUsers(ctx, users);
   }

@@ -59,6 +59,9 @@ public final class Differ {
       d.online((OnlineTenantConfiguration) a, (OnlineTenantConfiguration) b);
     }
     d.out.addAll(SurfaceDiffer.lines(a, b));
+    if (a.enablePrivacyMode() != b.enablePrivacyMode()) {
+      d.emit("Set-CsPrivacyConfiguration -EnablePrivacyMode " + b(b.enablePrivacyMode()));
+    }
     StringBuilder sb = new StringBuilder();
     for (String line : d.out) {
       sb.append(line).append('\n');
@@ -167,7 +170,8 @@ public final class Differ {
       declare("RemoveUser " + q(u.sipUri().toString()));
     }
     for (List<LocalUser> pair : users.sets) {
-      if (!pair.get(0).site().equals(pair.get(1).site())) {
+      if (!pair.get(0).site().equals(pair.get(1).site())
+          || !pair.get(0).homeProvider().equals(pair.get(1).homeProvider())) {
         declare(user(pair.get(1)));
       }
     }
@@ -188,7 +192,8 @@ public final class Differ {
   }
 
   private String user(LocalUser u) {
-    return "User " + q(u.sipUri().toString()) + u.site().map(s -> " -Site " + q(s)).orElse("");
+    return "User " + q(u.sipUri().toString()) + u.site().map(s -> " -Site " + q(s)).orElse("")
+        + u.homeProvider().map(h -> " -HomeProvider " + q(h)).orElse("");
   }
 
   // --- policies and grants (both platforms) -------------------------------------------------------
@@ -203,7 +208,18 @@ public final class Differ {
             b.enablePublicCloudAudioVideoAccess())
         .bool("EnableOutsideAccess", a.enableOutsideAccess(), b.enableOutsideAccess())
         .bool("EnableXmppAccess", a.enableXmppAccess(), b.enableXmppAccess())
-        .changed("Description", a.description(), b.description(), opt(b.description()));
+        .changed("Description", a.description(), b.description(), opt(b.description()))
+        // the Teams settings differ only in a Teams tenant, the one product that has them
+        .bool("EnableTeamsConsumerAccess", a.enableTeamsConsumerAccess(),
+            b.enableTeamsConsumerAccess())
+        .bool("EnableTeamsConsumerInbound", a.enableTeamsConsumerInbound(),
+            b.enableTeamsConsumerInbound())
+        .changed("CommunicationWithExternalOrgs", a.communicationWithExternalOrgs(),
+            b.communicationWithExternalOrgs(), b.communicationWithExternalOrgs().cmdletValue())
+        .changed("AllowedExternalDomains", a.allowedExternalDomains(),
+            b.allowedExternalDomains(), list(b.allowedExternalDomains()))
+        .changed("BlockedExternalDomains", a.blockedExternalDomains(),
+            b.blockedExternalDomains(), list(b.blockedExternalDomains()));
   }
 
   /** Policies, then grants; {@code declared} for Skype for Business Online's predefined policies. */
@@ -573,7 +589,17 @@ public final class Differ {
     }
     Params p = new Params()
         .bool("AllowFederatedUsers", a.allowFederatedUsers(), b.allowFederatedUsers())
-        .bool("BlockAllSubdomains", a.blockAllSubdomains(), b.blockAllSubdomains());
+        .bool("BlockAllSubdomains", a.blockAllSubdomains(), b.blockAllSubdomains())
+        .bool("AllowTeamsConsumer", a.allowTeamsConsumer(), b.allowTeamsConsumer())
+        .bool("AllowTeamsConsumerInbound", a.allowTeamsConsumerInbound(),
+            b.allowTeamsConsumerInbound())
+        .bool("TreatDiscoveredPartnersAsUnverified", a.treatDiscoveredPartnersAsUnverified(),
+            b.treatDiscoveredPartnersAsUnverified())
+        .bool("SharedSipAddressSpace", a.sharedSipAddressSpace(), b.sharedSipAddressSpace())
+        .changed("ExternalAccessWithTrialTenants", a.externalAccessWithTrialTenants(),
+            b.externalAccessWithTrialTenants(), b.externalAccessWithTrialTenants().cmdletValue())
+        .changed("AllowedTrialTenantDomains", a.allowedTrialTenantDomains(),
+            b.allowedTrialTenantDomains(), list(b.allowedTrialTenantDomains()));
     if (!a.allowedDomains().equals(b.allowedDomains())) {
       p.put("AllowedDomains", b.allowedDomains() instanceof dev.edgewise.policy.TenantAllowedDomains.AllowList l
           ? "(New-CsEdgeAllowList -AllowedDomain " + (l.domains().isEmpty() ? "@()" : list(l.domains())) + ")"

@@ -20,8 +20,6 @@ public final class Interpreter {
   /** Cmdlets whose settings are not modelled yet: refused rather than guessed. */
   private static final Set<String> NOT_MODELLED =
       Set.of(
-          "set-csprivacyconfiguration",
-          "new-csprivacyconfiguration",
           "set-csmeetingconfiguration",
           "set-csxmppgatewayconfiguration",
           "enable-cspublicprovider",
@@ -145,6 +143,10 @@ public final class Interpreter {
     }
     if (XmppCmdlets.handles(name)) {
       XmppCmdlets.apply(ctx, st, name);
+      return;
+    }
+    if (PrivacyCmdlets.handles(name)) {
+      PrivacyCmdlets.apply(ctx, st, name);
       return;
     }
     boolean onPremCmdlet = OnPremisesCmdlets.handles(name);

@@ -27,15 +27,15 @@ final class OnlineCmdlets {
           .add("BlockAllSubdomains", Binder.Type.BOOL)
           .add("AllowedDomains", Binder.Type.ANY)
           .add("BlockedDomains", Binder.Type.ANY)
+          .add("AllowTeamsConsumer", Binder.Type.BOOL, TeamsCmdlets.TEAMS)
+          .add("AllowTeamsConsumerInbound", Binder.Type.BOOL, TeamsCmdlets.TEAMS)
+          .add("TreatDiscoveredPartnersAsUnverified", Binder.Type.BOOL, TeamsCmdlets.TEAMS)
+          .add("SharedSipAddressSpace", Binder.Type.BOOL, TeamsCmdlets.TEAMS)
+          .add("ExternalAccessWithTrialTenants", Binder.Type.STRING, TeamsCmdlets.TEAMS)
+          .add("AllowedTrialTenantDomains", Binder.Type.ANY, TeamsCmdlets.TEAMS)
           .notModelled(
-              "AllowTeamsConsumer",
-              "AllowTeamsConsumerInbound",
-              "TreatDiscoveredPartnersAsUnverified",
-              "SharedSipAddressSpace",
               "RestrictTeamsConsumerToExternalUserProfiles",
               "AllowedDomainsAsAList",
-              "ExternalAccessWithTrialTenants",
-              "AllowedTrialTenantDomains",
               "CustomizeFederation")
           .common()
           .build();
@@ -91,6 +91,7 @@ final class OnlineCmdlets {
     b.bool("BlockAllSubdomains").ifPresent(x::blockAllSubdomains);
     b.raw("AllowedDomains").flatMap(v -> allowed(ctx, v, t.allowedDomains())).ifPresent(x::allowedDomains);
     b.raw("BlockedDomains").flatMap(v -> blocked(ctx, v, t.blockedDomains())).ifPresent(x::blockedDomains);
+    TeamsCmdlets.tenant(ctx, b, x, t);
     ctx.config = x.build();
   }
 
@@ -159,7 +160,7 @@ final class OnlineCmdlets {
   }
 
   /** {@code @{Add=...; Remove=...; Replace=...}}: Replace, or Remove then Add. */
-  private static Optional<List<Domain>> edit(Ctx ctx, Val.Hash h, List<Domain> current) {
+  static Optional<List<Domain>> edit(Ctx ctx, Val.Hash h, List<Domain> current) {
     Optional<List<Domain>> add = Optional.of(List.of());
     Optional<List<Domain>> remove = Optional.of(List.of());
     Optional<List<Domain>> replace = Optional.empty();
@@ -207,7 +208,7 @@ final class OnlineCmdlets {
   }
 
   /** Domains: strings, {@code (New-CsEdgeDomainPattern -Domain x)} or lists of either. */
-  private static Optional<List<Domain>> domains(Ctx ctx, Val v) {
+  static Optional<List<Domain>> domains(Ctx ctx, Val v) {
     List<Val> items = v instanceof Val.Arr a ? a.items() : List.of(v);
     List<Domain> out = new ArrayList<>();
     boolean ok = true;

@@ -30,12 +30,12 @@ final class SharedCmdlets {
           .add("EnableOutsideAccess", Binder.Type.BOOL)
           .add("EnableXmppAccess", Binder.Type.BOOL)
           .add("Description", Binder.Type.STRING)
+          .add("EnableTeamsConsumerAccess", Binder.Type.BOOL, TeamsCmdlets.TEAMS)
+          .add("EnableTeamsConsumerInbound", Binder.Type.BOOL, TeamsCmdlets.TEAMS)
+          .add("CommunicationWithExternalOrgs", Binder.Type.STRING, TeamsCmdlets.TEAMS)
+          .add("AllowedExternalDomains", Binder.Type.ANY, TeamsCmdlets.TEAMS)
+          .add("BlockedExternalDomains", Binder.Type.ANY, TeamsCmdlets.TEAMS)
           .notModelled(
-              "EnableTeamsConsumerAccess",
-              "EnableTeamsConsumerInbound",
-              "CommunicationWithExternalOrgs",
-              "AllowedExternalDomains",
-              "BlockedExternalDomains",
               "EnableAcsFederationAccess",
               "RestrictTeamsConsumerAccessToExternalUserProfiles",
               "FederatedBilateralChats")
@@ -150,7 +150,7 @@ final class SharedCmdlets {
       b.report("Identity", RunbookErrorKind.NOT_FOUND, "the site " + id.name() + " does not exist");
       return;
     }
-    list.add(settings(b, ExternalAccessPolicy.allOff(id)));
+    list.add(TeamsCmdlets.policy(ctx, b, settings(b, ExternalAccessPolicy.allOff(id))));
     setPolicies(ctx, list);
   }
 
@@ -166,7 +166,7 @@ final class SharedCmdlets {
       ctx.notFound(b, "Identity", "the policy " + id);
       return;
     }
-    list.set(i, settings(b, list.get(i)));
+    list.set(i, TeamsCmdlets.policy(ctx, b, settings(b, list.get(i))));
     setPolicies(ctx, list);
   }
 

@@ -82,6 +82,8 @@ public final class CompiledConfiguration {
   private final Set<PublicProvider> retired;
   /** Conferencing policies and XMPP partners. */
   private final SurfaceIndex surface;
+  /** Split domain: the users homed at a declared hosting provider, and that provider. */
+  private final ImmutableMap<SipUri, HostingProvider> homedUsers;
 
   private CompiledConfiguration(FederationConfiguration c) {
     this.source = c;
@@ -194,6 +196,29 @@ public final class CompiledConfiguration {
     }
     this.usersInForce = ImmutableMap.copyOf(counts);
     this.surface = SurfaceIndex.of(c);
+    this.homedUsers = homedUsers(c, p);
+  }
+
+  /** Users whose home provider names a declared hosting provider (identities ignore case). */
+  private static ImmutableMap<SipUri, HostingProvider> homedUsers(
+      FederationConfiguration c, @Nullable OnPremisesConfiguration p) {
+    Map<SipUri, HostingProvider> out = new LinkedHashMap<>();
+    if (p == null) {
+      return ImmutableMap.of();
+    }
+    for (LocalUser u : c.users()) {
+      Optional<String> home = u.homeProvider();
+      if (home.isEmpty()) {
+        continue;
+      }
+      for (HostingProvider h : p.hostingProviders()) {
+        if (h.identity().equalsIgnoreCase(home.get())) {
+          out.putIfAbsent(u.sipUri(), h);
+          break;
+        }
+      }
+    }
+    return ImmutableMap.copyOf(out);
   }
 
   /** Compiles a configuration; it is not validated here. */
@@ -500,6 +525,24 @@ public final class CompiledConfiguration {
   /** Returns whether {@code d} itself is on the blocked list (on-premises or the tenant's). */
   public boolean isOnBlockedList(Domain d) {
     return blocked.contains(d);
+  }
+
+  /**
+   * Split domain: the hosting provider a declared user of an own SIP domain is homed at, or null
+   * for a user homed on the organization's own servers (or not declared).
+   */
+  public @Nullable HostingProvider homeProviderOf(SipUri user) {
+    return homedUsers.get(user);
+  }
+
+  /** {@code EnablePrivacyMode} of the privacy configuration. */
+  public boolean enablePrivacyMode() {
+    return source.enablePrivacyMode();
+  }
+
+  /** Returns whether the product is the Teams-era tenant, the only one with Teams settings. */
+  public boolean isTeamsTenant() {
+    return source.product() == Product.TEAMS_TENANT;
   }
 
   // --- what the checklist reads ---------------------------------------------------------------

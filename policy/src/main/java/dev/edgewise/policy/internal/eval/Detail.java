@@ -22,5 +22,12 @@ public enum Detail {
   /** Provider gates: the provider is a hosting provider. */
   HOSTING_PROVIDER,
   /** The request is joining a meeting, not a peer-to-peer request. */
-  MEETING
+  MEETING,
+  /** Split domain: the remote user of an own SIP domain is homed at a hosting provider. */
+  SPLIT_DOMAIN,
+  /**
+   * Teams tenant, verification: {@code TreatDiscoveredPartnersAsUnverified} with every federated
+   * domain discovered ({@code AllowAllKnownDomains}).
+   */
+  TENANT_DISCOVERED
 }

@@ -31,15 +31,20 @@ public final class Explainer {
   private final CompiledConfiguration config;
   private final RemediationCatalog catalog;
   private final AccessExplainer access;
+  private final TeamsExplainer teams;
 
   public Explainer(CompiledConfiguration config, RemediationCatalog catalog) {
     this.config = config;
     this.catalog = catalog;
     this.access = new AccessExplainer(config);
+    this.teams = new TeamsExplainer(config, new TeamsRemedies(config));
   }
 
   /** Returns the reason for one outcome of a request. */
   public Reason reason(GateOutcome o, Ask a) {
+    if (TeamsExplainer.ownsCase(o)) {
+      return teams.reason(o, a);
+    }
     Optional<Remediation> fix = catalog.remedy(o, a);
     return new Reason(o.rule(), o.setting(), decidedBy(o, a), explanation(o, a), fix);
   }
@@ -99,6 +104,11 @@ public final class Explainer {
           XMPP_NOT_SUPPORTED, XMPP_PARTNER_MISSING, XMPP_PARTNER, XMPP_IM_AND_PRESENCE_ONLY,
           XMPP_MODALITY_CARRIED, PUBLIC_PROVIDER_NO_MEETINGS, ACCOUNT_ON_OWN_DOMAIN, REMOTE_USER,
           MEETING_DOMAIN_LISTS_NOT_APPLIED -> access.decidedBy(o, a);
+      case TEAMS_CONSUMER_OFF, TEAMS_CONSUMER_INBOUND_OFF, POLICY_TEAMS_CONSUMER_OFF,
+          POLICY_TEAMS_CONSUMER_INBOUND_OFF, POLICY_DOMAIN_BLOCKED, POLICY_DOMAIN_NOT_ALLOWED,
+          TRIAL_TENANT_BLOCKED, TEAMS_CONSUMER_NOT_SUPPORTED, POLICY_ALLOWED_DOMAIN, TEAMS_CONSUMER,
+          TEAMS_CONSUMER_INBOUND_ON, POLICY_TEAMS_CONSUMER_ON, POLICY_TEAMS_CONSUMER_INBOUND_ON,
+          TRIAL_TENANT_ALLOWED -> teams.decidedBy(o, a);
     };
   }
 
@@ -185,6 +195,11 @@ public final class Explainer {
           XMPP_NOT_SUPPORTED, XMPP_PARTNER_MISSING, XMPP_PARTNER, XMPP_IM_AND_PRESENCE_ONLY,
           XMPP_MODALITY_CARRIED, PUBLIC_PROVIDER_NO_MEETINGS, ACCOUNT_ON_OWN_DOMAIN, REMOTE_USER,
           MEETING_DOMAIN_LISTS_NOT_APPLIED -> access.explanation(o, a);
+      case TEAMS_CONSUMER_OFF, TEAMS_CONSUMER_INBOUND_OFF, POLICY_TEAMS_CONSUMER_OFF,
+          POLICY_TEAMS_CONSUMER_INBOUND_OFF, POLICY_DOMAIN_BLOCKED, POLICY_DOMAIN_NOT_ALLOWED,
+          TRIAL_TENANT_BLOCKED, TEAMS_CONSUMER_NOT_SUPPORTED, POLICY_ALLOWED_DOMAIN, TEAMS_CONSUMER,
+          TEAMS_CONSUMER_INBOUND_ON, POLICY_TEAMS_CONSUMER_ON, POLICY_TEAMS_CONSUMER_INBOUND_ON,
+          TRIAL_TENANT_ALLOWED -> teams.explanation(o, a);
     };
   }
 

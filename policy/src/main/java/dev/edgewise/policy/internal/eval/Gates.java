@@ -10,13 +10,17 @@ import dev.edgewise.policy.RuleId;
 public final class Gates {
   private final OnPremisesGates onPremises;
   private final OnlineGates online;
+  private final TeamsGates teams;
+  private final SplitDomainGate splitDomain;
   private final boolean isOnline;
   private final SurfaceGates surface;
 
   public Gates(CompiledConfiguration config) {
     SharedGates shared = new SharedGates(config);
     this.onPremises = new OnPremisesGates(config, shared);
-    this.online = new OnlineGates(config, shared);
+    this.teams = new TeamsGates(config);
+    this.online = new OnlineGates(config, shared, teams);
+    this.splitDomain = new SplitDomainGate(config);
     this.isOnline = config.isOnline();
     this.surface = new SurfaceGates(config, shared, onPremises, online);
   }
@@ -32,11 +36,20 @@ public final class Gates {
     }
     switch (a.party.cls) {
       case INTERNAL -> {
-        if (a.user != null) {
+        if (SplitDomainGate.applies(a)) {
+          splitDomain.run(a, v);
+        } else if (a.user != null) {
           v.found(RuleId.INTERNAL, "SIP domains");
         }
       }
       case NOT_MODELLED -> v.found(RuleId.NOT_MODELLED, "remote party");
+      case TEAMS_CONSUMER -> {
+        if (isOnline) {
+          teams.consumer(a, v);
+        } else {
+          v.found(RuleId.TEAMS_CONSUMER_NOT_SUPPORTED, "product");
+        }
+      }
       case FEDERATED -> {
         if (isOnline) {
           online.federated(a, v);

@@ -9,10 +9,12 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 final class OnlineGates {
   private final CompiledConfiguration config;
   private final SharedGates shared;
+  private final TeamsGates teams;
 
-  OnlineGates(CompiledConfiguration config, SharedGates shared) {
+  OnlineGates(CompiledConfiguration config, SharedGates shared, TeamsGates teams) {
     this.config = config;
     this.shared = shared;
+    this.teams = teams;
   }
 
   private OnlineTenantConfiguration tenant() {
@@ -28,7 +30,9 @@ final class OnlineGates {
     OnlineTenantConfiguration t = tenant();
     Domain d = a.party.requireDomain();
     tenantFederation(v, t);
-    if (t.allowedDomains().isAllowList()) {
+    if (teams.policyDomains(a, v)) {
+      // The per-user CommunicationWithExternalOrgs decided in place of the tenant's lists.
+    } else if (t.allowedDomains().isAllowList()) {
       v.found(
           config.isOnTenantAllowList(d) ? RuleId.ALLOWED_DOMAIN : RuleId.DOMAIN_NOT_ALLOWED,
           "AllowedDomains",
@@ -42,6 +46,8 @@ final class OnlineGates {
       }
     }
     shared.policy(a, v, PolicyFlag.FEDERATION);
+    teams.trialTenant(a, v);
+    teams.discoveredUnverified(a, v);
   }
 
   void publicUser(Ask a, Verdicts v) {

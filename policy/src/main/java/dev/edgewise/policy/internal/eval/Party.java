@@ -33,6 +33,8 @@ public final class Party {
   @Nullable String localPart;
   /** Not modelled: why. */
   String why;
+  /** The caller says the party's tenant holds only trial licences. */
+  boolean trialTenant;
 
   Party(
       RemoteClass cls,
@@ -43,6 +45,20 @@ public final class Party {
       @Nullable HostingProvider hosting,
       @Nullable String localPart,
       String why) {
+    this(cls, display, domain, accountDomain, provider, hosting, localPart, why, false);
+  }
+
+  private Party(
+      RemoteClass cls,
+      String display,
+      @Nullable Domain domain,
+      @Nullable Domain accountDomain,
+      @Nullable PublicProvider provider,
+      @Nullable HostingProvider hosting,
+      @Nullable String localPart,
+      String why,
+      boolean trialTenant) {
+    this.trialTenant = trialTenant;
     this.cls = cls;
     this.display = display;
     this.domain = domain;
@@ -69,6 +85,12 @@ public final class Party {
     this.hosting = hosting;
     this.localPart = null;
     this.why = why;
+    this.trialTenant = false;
+  }
+
+  /** The same party, in a tenant that holds only trial licences. */
+  Party inTrialTenant() {
+    return new Party(cls, display, domain, accountDomain, provider, hosting, localPart, why, true);
   }
 
   static Party notModelled(String display, String why) {

@@ -49,6 +49,12 @@ public final class PartyReader {
     if (p instanceof RemoteParty.Typed t) {
       return readTyped(t.text());
     }
+    if (p instanceof RemoteParty.TeamsConsumer c) {
+      return TeamsGates.consumer(c.account());
+    }
+    if (p instanceof RemoteParty.TrialTenantUser t) {
+      return classify(new RemoteParty.Address(t.uri()), true, null).inTrialTenant();
+    }
     RemoteParty.Unmodelled u = (RemoteParty.Unmodelled) p;
     return switch (u.kind()) {
       case ANONYMOUS_USER -> new Party(
@@ -130,6 +136,8 @@ public final class PartyReader {
       why = u != null && u.host().isIpAddress() ? IP_HOST : NOT_A_DOMAIN;
     } else if (config.isSipDomain(d)) {
       cls = RemoteClass.INTERNAL;
+      // Split domain: a user homed at a hosting provider is reached through it (SplitDomainGate).
+      h = u != null ? config.homeProviderOf(u) : null;
     } else {
       pi = config.publicProviderServing(d);
       boolean microsoftAddress = d.equals(decoration.routingDomain()) || decoration.isExcluded(d);

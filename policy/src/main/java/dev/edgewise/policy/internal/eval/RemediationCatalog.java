@@ -34,14 +34,19 @@ public final class RemediationCatalog {
 
   private final CompiledConfiguration config;
   private final AccessRemedies access;
+  private final TeamsRemedies teams;
 
   public RemediationCatalog(CompiledConfiguration config) {
     this.config = config;
     this.access = new AccessRemedies(config);
+    this.teams = new TeamsRemedies(config);
   }
 
   /** Returns the remedy for an outcome, or empty when it allows or no command changes it. */
   public Optional<Remediation> remedy(GateOutcome o, Ask a) {
+    if (TeamsExplainer.ownsCase(o)) {
+      return teams.remedy(o, a);
+    }
     if (!config.era().carriesPublicIm() && o.rule() != RuleId.DOMAIN_NOT_ALLOWED
         && a.party.cls == RemoteClass.PUBLIC_PROVIDER_USER) {
       // Retired interop: no switch brings it back, so no command names one (the era gate ends
@@ -70,6 +75,9 @@ public final class RemediationCatalog {
           command -> orgWide(a, command));
       case PROVIDER_DISABLED -> orgWide(a, enableProvider(o, a));
       case PROVIDER_MISSING -> orgWide(a, createSkype());
+      case TEAMS_CONSUMER_OFF, TEAMS_CONSUMER_INBOUND_OFF, POLICY_TEAMS_CONSUMER_OFF,
+          POLICY_TEAMS_CONSUMER_INBOUND_OFF, POLICY_DOMAIN_BLOCKED, POLICY_DOMAIN_NOT_ALLOWED,
+          TRIAL_TENANT_BLOCKED, TEAMS_CONSUMER_NOT_SUPPORTED -> teams.remedy(o, a);
       case UNKNOWN_LOCAL_USER, NOT_MODELLED, DEFAULT_DENY, MODALITY_UNSUPPORTED_BY_PROVIDER,
           PROVISIONING_INCOMPLETE, SKYPE_INTEROP_RETIRED, PROVIDER_RETIRED -> Optional.empty();
       default -> Optional.empty(); // the rule allows
