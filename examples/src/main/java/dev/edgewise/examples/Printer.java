@@ -47,7 +47,7 @@ final class Printer {
 
   /** A decision on one line, labelled. */
   void verdict(String label, Decision d) {
-    line(String.format("  %-6s -> %s %s", label, d.effect(), deciding(d)));
+    line(String.format("  %s -> %s %s", label, d.effect(), deciding(d)));
   }
 
   /** A decision with every reason, and the fixes if asked for. */

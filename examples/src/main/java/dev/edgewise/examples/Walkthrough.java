@@ -6,14 +6,24 @@ import dev.edgewise.address.MicrosoftAccount;
 import dev.edgewise.address.NameDecoration;
 import dev.edgewise.address.SipUri;
 import dev.edgewise.core.Modality;
+import dev.edgewise.core.contact.ClientSettings;
 import dev.edgewise.core.contact.ContactEvent;
+import dev.edgewise.core.contact.PresenceStatus;
+import dev.edgewise.core.contact.PrivacyRelationship;
 import dev.edgewise.core.contact.Side;
+import dev.edgewise.policy.Arrival;
 import dev.edgewise.policy.Checklist;
 import dev.edgewise.policy.ContactScenario;
+import dev.edgewise.policy.Decision;
 import dev.edgewise.policy.ExternalAccessEvaluator;
 import dev.edgewise.policy.FederationConfiguration;
+import dev.edgewise.policy.InboundRequest;
+import dev.edgewise.policy.MeetingJoinRequest;
 import dev.edgewise.policy.OutboundRequest;
+import dev.edgewise.policy.RecipientClient;
 import dev.edgewise.policy.RemoteClass;
+import dev.edgewise.policy.RemoteParty;
+import dev.edgewise.policy.SignInRequest;
 import dev.edgewise.runbook.Runbook;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +34,8 @@ import java.util.List;
  * calls. Fabrikam runs Lync on-premises with federation off; its admin runs Microsoft's runbook
  * one statement at a time; the Office 365 variant does the same in a tenant; alice adds bob, a
  * Skype user whose Microsoft account is his work address at Contoso; audio and video change
- * across the eras; and in 2025 Skype consumer interop ends.
+ * across the eras; in 2025 Skype consumer interop ends and Teams consumers take its place; and the
+ * rest of the surface an admin asks about (remote sign-in, meetings, XMPP, the recipient's client).
  *
  * <p>Run it with {@code ./mvnw -B -ntp -pl examples -am -DskipTests compile exec:java}. Its
  * output is committed as {@code examples/src/test/resources/dev/edgewise/examples/walkthrough.txt}
@@ -64,6 +75,7 @@ public final class Walkthrough {
     contactRequests(p, onPremises);
     audioAndVideo(p);
     retirement(p);
+    wholeSurface(p);
   }
 
   private static FederationConfiguration federationOff(Printer p) {
@@ -234,6 +246,97 @@ public final class Walkthrough {
     String retired = script.toString().replace("Era PIC_PROVISIONING", "Era SKYPE_INTEROP_RETIRED");
     ExternalAccessEvaluator ev = ExternalAccessEvaluator.compile(Runbook.read(retired).configuration());
     p.decision(ev.evaluate(OutboundRequest.typed(ALICE, BOB, Modality.IM)), "alice -> " + BOB, true);
+    p.line("");
+    p.line("A Teams-era tenant reaches bob as a Teams consumer (an unmanaged Teams account) instead:");
+    StringBuilder tenant =
+        new StringBuilder(
+            """
+            # edgewise: Product TEAMS_TENANT
+            # edgewise: Era SKYPE_INTEROP_RETIRED
+            # edgewise: SipDomain fabrikam.com
+            # edgewise: User sip:alice@fabrikam.com
+            """);
+    RemoteParty teamsBob = RemoteParty.teamsConsumer(MicrosoftAccount.parse("bob@contoso.com"));
+    OutboundRequest out = new OutboundRequest(ALICE, teamsBob, Modality.IM);
+    InboundRequest in =
+        InboundRequest.builder()
+            .remote(teamsBob)
+            .localUser(ALICE)
+            .modality(Modality.IM)
+            .arrival(Arrival.defaultRoute())
+            .build();
+    ExternalAccessEvaluator teams = ExternalAccessEvaluator.compile(read(tenant));
+    p.verdict("alice -> bob as a Skype user", teams.evaluate(OutboundRequest.typed(ALICE, BOB, Modality.IM)));
+    p.verdict("alice -> bob on Teams", teams.evaluate(out));
+    p.verdict("bob on Teams -> alice", teams.evaluate(in));
+    String step = "Set-CsTenantFederationConfiguration -AllowTeamsConsumerInbound $false";
+    tenant.append(step).append('\n');
+    ExternalAccessEvaluator closed = ExternalAccessEvaluator.compile(read(tenant));
+    p.line("");
+    p.line(step);
+    p.verdict("alice -> bob on Teams", closed.evaluate(out));
+    p.verdict("bob on Teams -> alice", closed.evaluate(in));
+  }
+
+  private static void wholeSurface(Printer p) {
+    p.heading(
+        "8. Everything else an admin asks in the same breath",
+        "Sign-in from home, outsiders in alice's meetings, an XMPP partner, and what alice's client"
+            + " shows.");
+    FederationConfiguration c =
+        read(
+            """
+            # edgewise: Product SKYPE_FOR_BUSINESS_SERVER_2015
+            # edgewise: SipDomain fabrikam.com
+            # edgewise: User sip:alice@fabrikam.com
+            Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true -AllowAnonymousUsers $true
+            Set-CsExternalAccessPolicy -Identity Global -EnableFederationAccess $true `
+                -EnablePublicCloudAccess $true -EnableXmppAccess $true
+            Remove-CsPublicProvider -Identity Messenger
+            New-CsPublicProvider -Identity Skype -ProxyFqdn federation.messenger.msn.com `
+                -VerificationLevel 2 -Enabled 1
+            New-CsXmppAllowedPartner -Identity jabber.example
+            """);
+    p.line("(Skype for Business Server 2015, which still has the XMPP gateway; federation, public IM");
+    p.line(" and XMPP on in the Global policy; anonymous users allowed on the edge)");
+    ExternalAccessEvaluator ev = ExternalAccessEvaluator.compile(c);
+    p.line("");
+    p.decision(ev.evaluate(SignInRequest.of(ALICE)), "alice signs in from home", true);
+    p.decision(
+        ev.evaluate(MeetingJoinRequest.anonymous(ALICE)), "an anonymous guest joins alice's meeting", true);
+    p.decision(
+        ev.evaluate(new OutboundRequest(ALICE, RemoteParty.anonymous("guest"), Modality.IM)),
+        "alice IMs that guest outside the meeting",
+        false);
+    p.decision(
+        ev.evaluate(OutboundRequest.typed(ALICE, "sip:ann@jabber.example", Modality.IM)),
+        "alice -> ann@jabber.example (the XMPP partner)",
+        true);
+    p.line("");
+    p.line("bob (a contact alice approved) sends an IM; the server delivers it, and alice's client:");
+    for (PresenceStatus status : List.of(PresenceStatus.AVAILABLE, PresenceStatus.DO_NOT_DISTURB)) {
+      RecipientClient client =
+          RecipientClient.of(ClientSettings.builder().presenceStatus(status).build())
+              .withSender(PrivacyRelationship.EXTERNAL_CONTACTS, true);
+      InboundRequest im =
+          InboundRequest.builder()
+              .remote(RemoteParty.of(MicrosoftAccount.parse("bob@contoso.com")))
+              .localUser(ALICE)
+              .modality(Modality.IM)
+              .arrival(Arrival.viaPublicProvider("Skype"))
+              .senderInContacts(true)
+              .verificationMark(true)
+              .recipientClient(client)
+              .build();
+      Decision d = ev.evaluate(im);
+      d.clientVerdict()
+          .ifPresent(
+              v ->
+                  p.line(
+                      String.format(
+                          "  %-15s server %s; shown %s (%s: %s)",
+                          status, d.effect(), v.shown(), v.decidedBy(), v.decidedBy().setting())));
+    }
   }
 
   /** Section 2's runbook with its provisioning activated, plus one more line. */

@@ -104,4 +104,21 @@ class WalkthroughTest {
     assertTrue(out.contains("video  -> DENY [MODALITY_UNSUPPORTED_BY_PROVIDER]"), out);
     assertTrue(out.contains("SKYPE_INTEROP_RETIRED"), out);
   }
+
+  @Test
+  void showsTeamsConsumersAfterTheRetirement() {
+    String out = walkthrough();
+    assertTrue(out.contains("alice -> bob on Teams -> ALLOW [TEAMS_CONSUMER]"), out);
+    assertTrue(out.contains("bob on Teams -> alice -> DENY [TEAMS_CONSUMER_INBOUND_OFF]"), out);
+  }
+
+  @Test
+  void answersTheRestOfTheSurface() {
+    String out = walkthrough();
+    assertTrue(out.contains("alice signs in from home: DENY (REMOTE_USER)"), out);
+    assertTrue(out.contains("an anonymous guest joins alice's meeting: ALLOW (ANONYMOUS)"), out);
+    assertTrue(out.contains("ANONYMOUS_CONFERENCE_ONLY"), out);
+    assertTrue(out.contains("(the XMPP partner): ALLOW (XMPP_PARTNER)"), out);
+    assertTrue(out.contains("shown false (CLIENT_DND_SUPPRESSED"), out);
+  }
 }

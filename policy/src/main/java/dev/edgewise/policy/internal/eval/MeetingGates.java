@@ -33,7 +33,9 @@ final class MeetingGates {
       v.found(RuleId.UNKNOWN_LOCAL_USER, "users");
     }
     switch (a.party.cls) {
-      case ANONYMOUS -> anonymous(a, v);
+      // Our reading (docs/policy.md): an unmanaged Teams account joins as an anonymous
+      // participant would, so it needs what anonymous join needs and nothing less.
+      case ANONYMOUS, TEAMS_CONSUMER -> anonymous(a, v);
       case INTERNAL -> {
         if (a.user != null) {
           v.found(RuleId.INTERNAL, "SIP domains");
