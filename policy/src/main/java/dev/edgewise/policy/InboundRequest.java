@@ -176,7 +176,7 @@ public record InboundRequest(
      */
     @CanIgnoreReturnValue
     public Builder recipientClient(RecipientClient client) {
-      this.recipientClient = Optional.of(client);
+      this.recipientClient = Optional.of(Objects.requireNonNull(client, "recipientClient"));
       return this;
     }
 
