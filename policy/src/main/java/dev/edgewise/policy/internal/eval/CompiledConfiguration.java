@@ -199,6 +199,7 @@ public final class CompiledConfiguration {
     this.homedUsers = UserIndex.homedUsers(c, p);
   }
 
+  /** Compiles a configuration; it is not validated here. */
   public static CompiledConfiguration of(FederationConfiguration configuration) {
     return new CompiledConfiguration(configuration);
   }

@@ -45,7 +45,7 @@ final class UserIndex {
     for (LocalUser user : declared.values()) {
       Choice choice = choose(policies, user, isOnline, global);
       choices.add(choice);
-      ExternalAccessPolicy p = choice.policy;
+      ExternalAccessPolicy p = choice.policy();
       if (p != null) {
         counts.merge(p.identity(), 1, Integer::sum);
       } else {
@@ -54,19 +54,19 @@ final class UserIndex {
     }
     Map<SipUri, UserEntry> out = new LinkedHashMap<>();
     for (Choice choice : choices) {
-      ExternalAccessPolicy p = choice.policy;
+      ExternalAccessPolicy p = choice.policy();
       Integer count = p == null ? null : counts.get(p.identity());
-      SipUri uri = choice.user.sipUri();
+      SipUri uri = choice.user().sipUri();
       EffectivePolicy effective =
           new EffectivePolicy(
               uri,
               Optional.ofNullable(p),
-              choice.basis,
-              choice.user.site(),
+              choice.basis(),
+              choice.user().site(),
               count == null ? unassigned : count);
       @Nullable ExternalAccessPolicy fallback =
-          isOnline ? null : fallbackPolicy(policies, choice.user, global);
-      out.put(uri, new UserEntry(choice.user, effective, p, fallback));
+          isOnline ? null : fallbackPolicy(policies, choice.user(), global);
+      out.put(uri, new UserEntry(choice.user(), effective, p, fallback));
     }
     return ImmutableMap.copyOf(out);
   }
@@ -108,17 +108,9 @@ final class UserIndex {
     return global;
   }
 
-  private static final class Choice {
-    final LocalUser user;
-    final @Nullable ExternalAccessPolicy policy;
-    final EffectivePolicy.Basis basis;
-
-    Choice(LocalUser user, @Nullable ExternalAccessPolicy policy, EffectivePolicy.Basis basis) {
-      this.user = user;
-      this.policy = policy;
-      this.basis = basis;
-    }
-  }
+  /** One user's policy in force and why. */
+  private record Choice(
+      LocalUser user, @Nullable ExternalAccessPolicy policy, EffectivePolicy.Basis basis) {}
 
   /** Users whose home provider names a declared hosting provider (identities ignore case). */
   static ImmutableMap<SipUri, HostingProvider> homedUsers(
@@ -142,5 +134,4 @@ final class UserIndex {
     return ImmutableMap.copyOf(out);
   }
 
-  /** Compiles a configuration; it is not validated here. */
 }
