@@ -100,8 +100,8 @@ class WalkthroughTest {
   @Test
   void showsAudioAndVideoAcrossTheErasAndTheRetirement() {
     String out = walkthrough();
-    assertTrue(out.contains("audio  -> DENY [POLICY_PUBLIC_AV_OFF]"), out);
-    assertTrue(out.contains("video  -> DENY [MODALITY_UNSUPPORTED_BY_PROVIDER]"), out);
+    assertTrue(out.contains("audio -> DENY [POLICY_PUBLIC_AV_OFF]"), out);
+    assertTrue(out.contains("video -> DENY [MODALITY_UNSUPPORTED_BY_PROVIDER]"), out);
     assertTrue(out.contains("SKYPE_INTEROP_RETIRED"), out);
   }
 
