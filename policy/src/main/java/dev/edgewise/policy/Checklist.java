@@ -103,8 +103,12 @@ public final class Checklist {
                 "partner.user@" + config.firstXmppDomain().orElse(EXAMPLE));
         break;
       case ANONYMOUS:
-        remote = RemoteParty.anonymous("anonymous user");
-        break;
+        // Anonymous users join meetings and nothing else: the steps are those of a meeting join.
+        return fromDecision(
+            localUser, remoteClass, modality, ev.evaluate(MeetingJoinRequest.anonymous(localUser)));
+      case REMOTE_USER:
+        // The user's own sign-in from the Internet, whatever the modality.
+        return fromDecision(localUser, remoteClass, modality, ev.evaluate(SignInRequest.of(localUser)));
       case TEAMS_CONSUMER:
         remote = RemoteParty.teamsConsumer(MicrosoftAccount.parse("teams.user@example.com"));
         break;
@@ -116,6 +120,12 @@ public final class Checklist {
     }
     OutboundRequest request = new OutboundRequest(localUser, remote, modality);
     return of(request, ev.evaluate(request)).withClass(remoteClass);
+  }
+
+  private static Checklist fromDecision(
+      SipUri localUser, RemoteClass remoteClass, Modality modality, Decision decision) {
+    return new Checklist(
+        localUser, remoteClass, modality, decision.isAllowed() ? List.of() : decision.reasons());
   }
 
   static Checklist of(OutboundRequest request, Decision decision) {

@@ -108,4 +108,30 @@ class ChecklistTest {
     Checklist hosted = ev.checklist(ALICE, RemoteClass.HOSTED);
     assertEquals(RuleId.PROVIDER_MISSING, hosted.steps().get(0).rule());
   }
+
+  @Test
+  void remoteUsersNeedTheOutsideAccessSwitchesNotAnExternalParty() {
+    Checklist list =
+        ExternalAccessEvaluator.compile(freshInstall()).checklist(ALICE, RemoteClass.REMOTE_USER);
+    assertEquals(RemoteClass.REMOTE_USER, list.remoteClass());
+    assertTrue(
+        list.commands().contains("Set-CsExternalAccessPolicy -Identity Global -EnableOutsideAccess $True"),
+        list::toString);
+    for (Reason r : list.steps()) {
+      assertTrue(r.rule().name().contains("OUTSIDE") || r.rule() == RuleId.UNKNOWN_LOCAL_USER, r::toString);
+    }
+  }
+
+  @Test
+  void anonymousParticipantsNeedWhatAMeetingJoinNeeds() {
+    Checklist list =
+        ExternalAccessEvaluator.compile(freshInstall()).checklist(ALICE, RemoteClass.ANONYMOUS);
+    assertEquals(RemoteClass.ANONYMOUS, list.remoteClass());
+    for (Reason r : list.steps()) {
+      assertFalse(r.rule() == RuleId.ANONYMOUS_CONFERENCE_ONLY, r::toString);
+    }
+    assertTrue(
+        list.commands().contains("Set-CsAccessEdgeConfiguration -AllowAnonymousUsers $True"),
+        list::toString);
+  }
 }

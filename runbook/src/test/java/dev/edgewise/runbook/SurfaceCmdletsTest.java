@@ -153,4 +153,20 @@ class SurfaceCmdletsTest {
       assertEquals(row[3], p.column(), script + " -> " + p);
     }
   }
+
+  @Test
+  void skypeForBusinessOnlineConferencingPoliciesAreNotPrintedAsCmdletsItRefuses() {
+    dev.edgewise.policy.OnlineTenantConfiguration c =
+        dev.edgewise.policy.OnlineTenantConfiguration.freshTenant().toBuilder()
+            .addConferencingPolicies(
+                dev.edgewise.policy.ConferencingPolicy.builder()
+                    .identity(dev.edgewise.policy.PolicyIdentity.tag("NoAnonymous"))
+                    .allowAnonymousParticipantsInMeetings(false)
+                    .build())
+            .build();
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> Runbook.print(c));
+    assertTrue(e.getMessage().contains("predefined conferencing policies"), e.getMessage());
+  }
 }

@@ -5,6 +5,7 @@ import dev.edgewise.policy.ConferencingPolicy;
 import dev.edgewise.policy.FederationConfiguration;
 import dev.edgewise.policy.LocalUser;
 import dev.edgewise.policy.PolicyIdentity;
+import dev.edgewise.policy.Product;
 import dev.edgewise.policy.XmppPartner;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,6 +41,14 @@ final class SurfaceDiffer {
             b.conferencingPolicies(),
             ConferencingPolicy::identity,
             (x, y) -> true);
+    if (b.product() == Product.SKYPE_FOR_BUSINESS_ONLINE
+        && !(plan.removes.isEmpty() && plan.sets.isEmpty() && plan.news.isEmpty())) {
+      // The reader refuses New-/Set-/Remove-CsConferencingPolicy there; printing them would not
+      // read back (Runbook.print's contract).
+      throw new IllegalArgumentException(
+          "Skype for Business Online has only its predefined conferencing policies: no cmdlet"
+              + " creates, changes or removes one");
+    }
     Set<PolicyIdentity> removed = new HashSet<>();
     for (ConferencingPolicy p : plan.removes) {
       removed.add(p.identity());
