@@ -1,6 +1,5 @@
 package dev.edgewise.runbook.internal;
 
-import dev.edgewise.address.SipUri;
 import dev.edgewise.policy.ConferencingPolicy;
 import dev.edgewise.policy.LocalUser;
 import dev.edgewise.policy.PolicyIdentity;
@@ -230,47 +229,11 @@ final class ConferencingCmdlets {
   }
 
   private static void grant(Ctx ctx, Binder b) {
-    if (!b.require("Identity") || !b.require("PolicyName")) {
-      return;
-    }
-    Optional<String> who = b.string("Identity");
-    if (who.isEmpty()) {
-      return;
-    }
-    Optional<SipUri> uri = Ctx.userUri(who.get());
-    if (uri.isEmpty()) {
-      b.report("Identity", RunbookErrorKind.INVALID_VALUE, who.get() + " is not a SIP address");
-      return;
-    }
-    int i = ctx.userIndex(uri.get());
-    if (i < 0) {
-      ctx.notFound(b, "Identity", "the user " + uri.get() + " (declare it with '# edgewise: User')");
-      return;
-    }
-    Optional<String> tag = Optional.empty();
-    if (!b.isNull("PolicyName")) {
-      Optional<String> name = b.string("PolicyName");
-      if (name.isEmpty()) {
-        return;
-      }
-      PolicyIdentity id;
-      try {
-        id = PolicyIdentity.parse(name.get());
-      } catch (IllegalArgumentException e) {
-        b.report("PolicyName", RunbookErrorKind.INVALID_VALUE, String.valueOf(e.getMessage()));
-        return;
-      }
-      if (id.scope() != PolicyScope.USER || index(ctx.config.conferencingPolicies(), id) < 0) {
-        b.report(
-            "PolicyName",
-            RunbookErrorKind.NOT_FOUND,
-            "the per-user conferencing policy " + id + " does not exist");
-        return;
-      }
-      tag = Optional.of(id.name());
-    }
-    List<LocalUser> users = new ArrayList<>(ctx.config.users());
-    users.set(i, users.get(i).toBuilder().conferencingPolicy(tag).build());
-    SharedCmdlets.setUsers(ctx, users);
+    Grants.grant(
+        ctx,
+        b,
+        "conferencing policy",
+        id -> index(ctx.config.conferencingPolicies(), id) >= 0,
+        (user, tag) -> user.toBuilder().conferencingPolicy(tag).build());
   }
 }
