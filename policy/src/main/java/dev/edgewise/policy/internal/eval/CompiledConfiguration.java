@@ -416,7 +416,8 @@ public final class CompiledConfiguration {
    * for a user homed on the organization's own servers (or not declared).
    */
   public @Nullable HostingProvider homeProviderOf(SipUri user) {
-    return homedUsers.get(user);
+    // Most configurations home nobody elsewhere: skip hashing the URI (its canonical text) then.
+    return homedUsers.isEmpty() ? null : homedUsers.get(user);
   }
 
   /** {@code EnablePrivacyMode} of the privacy configuration. */
