@@ -276,6 +276,19 @@ public final class Walkthrough {
     p.line(step);
     p.verdict("alice -> bob on Teams", closed.evaluate(out));
     p.verdict("bob on Teams -> alice", closed.evaluate(in));
+    p.line("");
+    p.line("The tenant shares fabrikam.com with the on-premises servers, where dan is still homed;");
+    p.line("only the users the tenant declares are online, so dan is reached over federation:");
+    SipUri dan = SipUri.parse("sip:dan@fabrikam.com");
+    for (String change :
+        List.of(
+            "Set-CsTenantFederationConfiguration -SharedSipAddressSpace $true",
+            "Set-CsTenantFederationConfiguration -AllowFederatedUsers $false")) {
+      tenant.append(change).append('\n');
+      p.line(change);
+      p.verdict("alice -> dan", ExternalAccessEvaluator.compile(read(tenant))
+          .evaluate(OutboundRequest.of(ALICE, dan, Modality.IM)));
+    }
   }
 
   private static void wholeSurface(Printer p) {

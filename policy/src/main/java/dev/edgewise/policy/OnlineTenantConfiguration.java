@@ -132,8 +132,10 @@ public abstract non-sealed class OnlineTenantConfiguration extends Configuration
 
   /**
    * {@code SharedSipAddressSpace} (Teams tenants): the tenant shares its SIP domains with an
-   * on-premises deployment (hybrid split domain). Default false. Recorded and validated; no gate
-   * reads it.
+   * on-premises deployment (hybrid split domain). Default false. When true, the users the tenant
+   * declares are homed in it, and any other user of its SIP domains may be homed on premises and
+   * is reached over federation, so {@link #allowFederatedUsers()} decides requests to and from
+   * them (the split-domain rows of {@code docs/policy.md}).
    */
   @Value.Default
   public boolean sharedSipAddressSpace() {

@@ -55,6 +55,9 @@ class TeamsProperties {
           SipUri.parse("sip:alice@contoso.com"),
           SipUri.parse("sip:carol@contoso.com"),
           SipUri.parse("sip:zed@contoso.com"));
+  /** A user of the tenant's own SIP domain whom it does not declare (on premises, if shared). */
+  static final RemoteParty UNDECLARED = RemoteParty.of(SipUri.parse("sip:dan@contoso.com"));
+
   static final List<RemoteParty> REMOTES =
       List.of(
           RemoteParty.teamsConsumer(MicrosoftAccount.parse("kim@outlook.com")),
@@ -64,7 +67,8 @@ class TeamsProperties {
           RemoteParty.inTrialTenant(SipUri.parse("sip:erin@northwind.com")),
           RemoteParty.inTrialTenant(SipUri.parse("sip:dave@fabrikam.com")),
           RemoteParty.of(SipUri.parse("sip:bob@outlook.com")),
-          RemoteParty.of(SipUri.parse("sip:carol@contoso.com")));
+          RemoteParty.of(SipUri.parse("sip:carol@contoso.com")),
+          UNDECLARED);
 
   // --- generators --------------------------------------------------------------------------
 
@@ -251,6 +255,12 @@ class TeamsProperties {
                   assertFalse(d.isAllowed(), () -> closing.name() + " closed: " + d);
                 }
               }
+              // the online half of a split domain: federation reaches the on-premises users
+              if (config.sharedSipAddressSpace() && remote.equals(UNDECLARED)) {
+                Decision d = req.evaluate(ExternalAccessEvaluator.compile(
+                    config.toBuilder().allowFederatedUsers(false).build()));
+                assertFalse(d.isAllowed(), () -> "AllowFederatedUsers closed: " + d);
+              }
               // per-user switches, for a user with a policy in force
               boolean hasPolicy =
                   config.user(req.outbound().localUser())
@@ -285,6 +295,7 @@ class TeamsProperties {
       closings.add(c.close());
     }
     closings.add(c -> c.toBuilder().treatDiscoveredPartnersAsUnverified(true).build());
+    closings.add(c -> c.toBuilder().sharedSipAddressSpace(true).build());
     closings.add(c -> policies(c, p -> p.enableTeamsConsumerAccess(false)));
     closings.add(c -> policies(c, p -> p.enableTeamsConsumerInbound(false)));
     closings.add(c -> policies(c, p -> p.enableFederationAccess(false)));

@@ -49,6 +49,7 @@ public final class CompiledConfiguration {
   private final FederationConfiguration source;
   private final @Nullable OnPremisesConfiguration onPrem;
   private final @Nullable OnlineTenantConfiguration online;
+  private final boolean sharedSipAddressSpace;
   private final DomainSet sipDomains;
   private final ImmutableMap<PolicyIdentity, ExternalAccessPolicy> policies;
   private final ImmutableMap<SipUri, UserEntry> users;
@@ -89,6 +90,9 @@ public final class CompiledConfiguration {
     this.source = c;
     this.onPrem = c instanceof OnPremisesConfiguration p ? p : null;
     this.online = c instanceof OnlineTenantConfiguration t ? t : null;
+    this.sharedSipAddressSpace = online != null
+        && c.product() == Product.TEAMS_TENANT
+        && online.sharedSipAddressSpace();
     this.sipDomains = DomainSet.of(c.sipDomains());
 
     Map<Domain, PublicProvider> pub = new LinkedHashMap<>();
@@ -423,6 +427,14 @@ public final class CompiledConfiguration {
   /** {@code EnablePrivacyMode} of the privacy configuration. */
   public boolean enablePrivacyMode() {
     return source.enablePrivacyMode();
+  }
+
+  /**
+   * Returns whether this is a Teams tenant with {@code SharedSipAddressSpace}: its SIP domains are
+   * shared with an on-premises deployment (the setting exists in no other product).
+   */
+  public boolean sharesSipAddressSpace() {
+    return sharedSipAddressSpace;
   }
 
   /** Returns whether the product is the Teams-era tenant, the only one with Teams settings. */

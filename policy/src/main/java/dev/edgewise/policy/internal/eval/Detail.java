@@ -26,6 +26,11 @@ public enum Detail {
   /** Split domain: the remote user of an own SIP domain is homed at a hosting provider. */
   SPLIT_DOMAIN,
   /**
+   * Split domain, online half: the Teams tenant shares its SIP domains with an on-premises
+   * deployment ({@code SharedSipAddressSpace}) and does not declare the remote user.
+   */
+  SHARED_SIP_ADDRESS_SPACE,
+  /**
    * Teams tenant, verification: {@code TreatDiscoveredPartnersAsUnverified} with every federated
    * domain discovered ({@code AllowAllKnownDomains}).
    */

@@ -38,8 +38,13 @@ public final class Gates {
       case INTERNAL -> {
         if (SplitDomainGate.applies(a)) {
           splitDomain.run(a, v);
-        } else if (a.user != null) {
-          v.found(RuleId.INTERNAL, "SIP domains");
+        } else {
+          if (SplitDomainGate.appliesOnline(a)) {
+            splitDomain.onlineHalf(a, v);
+          }
+          if (a.user != null) {
+            v.found(RuleId.INTERNAL, "SIP domains");
+          }
         }
       }
       case NOT_MODELLED -> v.found(RuleId.NOT_MODELLED, "remote party");

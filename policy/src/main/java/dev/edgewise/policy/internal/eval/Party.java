@@ -36,6 +36,12 @@ public final class Party {
   /** The caller says the party's tenant holds only trial licences. */
   boolean trialTenant;
 
+  /**
+   * Internal, Teams tenant with {@code SharedSipAddressSpace}: the tenant does not declare this user,
+   * who may then be homed on the on-premises half of the split domain ({@link SplitDomainGate}).
+   */
+  boolean mayBeOnPremises;
+
   Party(
       RemoteClass cls,
       String display,
@@ -45,7 +51,7 @@ public final class Party {
       @Nullable HostingProvider hosting,
       @Nullable String localPart,
       String why) {
-    this(cls, display, domain, accountDomain, provider, hosting, localPart, why, false);
+    this(cls, display, domain, accountDomain, provider, hosting, localPart, why, false, false);
   }
 
   private Party(
@@ -57,8 +63,10 @@ public final class Party {
       @Nullable HostingProvider hosting,
       @Nullable String localPart,
       String why,
-      boolean trialTenant) {
+      boolean trialTenant,
+      boolean mayBeOnPremises) {
     this.trialTenant = trialTenant;
+    this.mayBeOnPremises = mayBeOnPremises;
     this.cls = cls;
     this.display = display;
     this.domain = domain;
@@ -76,7 +84,8 @@ public final class Party {
       @Nullable Domain accountDomain,
       @Nullable PublicProvider provider,
       @Nullable HostingProvider hosting,
-      String why) {
+      String why,
+      boolean mayBeOnPremises) {
     this.cls = cls;
     this.display = "";
     this.domain = domain;
@@ -86,11 +95,20 @@ public final class Party {
     this.localPart = null;
     this.why = why;
     this.trialTenant = false;
+    this.mayBeOnPremises = mayBeOnPremises;
   }
 
   /** The same party, in a tenant that holds only trial licences. */
   Party inTrialTenant() {
-    return new Party(cls, display, domain, accountDomain, provider, hosting, localPart, why, true);
+    return new Party(
+        cls, display, domain, accountDomain, provider, hosting, localPart, why, true,
+        mayBeOnPremises);
+  }
+
+  /** The same internal party, not declared by a tenant that shares its SIP address space. */
+  Party mayBeOnPremises() {
+    return new Party(
+        cls, display, domain, accountDomain, provider, hosting, localPart, why, trialTenant, true);
   }
 
   static Party notModelled(String display, String why) {

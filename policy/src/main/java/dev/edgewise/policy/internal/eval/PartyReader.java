@@ -131,6 +131,7 @@ public final class PartyReader {
     @Nullable PublicProvider pi = null;
     @Nullable HostingProvider h = null;
     String why = "";
+    boolean mayBeOnPremises = false;
     if (d == null) {
       cls = RemoteClass.NOT_MODELLED;
       why = u != null && u.host().isIpAddress() ? IP_HOST : NOT_A_DOMAIN;
@@ -138,6 +139,9 @@ public final class PartyReader {
       cls = RemoteClass.INTERNAL;
       // Split domain: a user homed at a hosting provider is reached through it (SplitDomainGate).
       h = u != null ? config.homeProviderOf(u) : null;
+      // A tenant sharing its SIP domains with an on-premises deployment homes only the users it
+      // declares; anyone else of those domains may be on premises (SplitDomainGate#onlineHalf).
+      mayBeOnPremises = u != null && config.sharesSipAddressSpace() && config.userEntry(u) == null;
     } else {
       pi = config.publicProviderServing(d);
       boolean microsoftAddress = d.equals(decoration.routingDomain()) || decoration.isExcluded(d);
@@ -173,10 +177,11 @@ public final class PartyReader {
       }
     }
     if (into != null) {
-      into.refill(cls, d, own, pi, h, why);
+      into.refill(cls, d, own, pi, h, why, mayBeOnPremises);
       return into;
     }
-    return new Party(cls, display, d, own, pi, h, local, why);
+    Party party = new Party(cls, display, d, own, pi, h, local, why);
+    return mayBeOnPremises ? party.mayBeOnPremises() : party;
   }
 
   /**

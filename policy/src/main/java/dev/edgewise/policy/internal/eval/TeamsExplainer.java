@@ -24,7 +24,9 @@ final class TeamsExplainer {
 
   /** Whether an outcome of a shared rule id is one of ours, by its case. */
   static boolean ownsCase(GateOutcome o) {
-    return o.detail() == Detail.SPLIT_DOMAIN || o.detail() == Detail.TENANT_DISCOVERED;
+    return o.detail() == Detail.SPLIT_DOMAIN
+        || o.detail() == Detail.SHARED_SIP_ADDRESS_SPACE
+        || o.detail() == Detail.TENANT_DISCOVERED;
   }
 
   /** The reason for an outcome of ours. */
@@ -36,6 +38,9 @@ final class TeamsExplainer {
   String decidedBy(GateOutcome o, Ask a) {
     if (o.detail() == Detail.SPLIT_DOMAIN) {
       return Explainer.hosting(a.party.requireHosting()) + ", home of " + a.party.display;
+    }
+    if (o.detail() == Detail.SHARED_SIP_ADDRESS_SPACE) {
+      return Explainer.TENANT + " (SharedSipAddressSpace is True)";
     }
     return switch (o.rule()) {
       case TEAMS_CONSUMER_NOT_SUPPORTED -> "the product " + config.product().displayName();
@@ -59,6 +64,15 @@ final class TeamsExplainer {
       return o.rule() == RuleId.HOSTING_PROVIDER
           ? where + "; " + h.identity() + " is enabled."
           : where + ", and " + h.identity() + " is not enabled.";
+    }
+    if (o.detail() == Detail.SHARED_SIP_ADDRESS_SPACE) {
+      String where = "The tenant shares the SIP domain " + p.domain + " with an on-premises"
+          + " deployment (SharedSipAddressSpace is True) and does not declare " + p.display
+          + " as one of its users, so they may be homed on premises, where hybrid reaches them"
+          + " over federation";
+      return o.rule() == RuleId.TENANT_FEDERATION_ON
+          ? where + "; External Access is on (AllowFederatedUsers is True)."
+          : where + ", and External Access is Off (AllowFederatedUsers is False).";
     }
     if (o.detail() == Detail.TENANT_DISCOVERED) {
       String why = "TreatDiscoveredPartnersAsUnverified is True and External Access allows all"

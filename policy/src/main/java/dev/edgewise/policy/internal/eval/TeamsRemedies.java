@@ -34,6 +34,11 @@ final class TeamsRemedies {
               + " -Enabled $True")
           : Optional.empty();
     }
+    if (o.detail() == Detail.SHARED_SIP_ADDRESS_SPACE) {
+      return o.rule() == RuleId.TENANT_FEDERATION_OFF
+          ? orgWide(a, RemediationCatalog.SET_TENANT + " -AllowFederatedUsers $True")
+          : Optional.empty();
+    }
     return switch (o.rule()) {
       case TEAMS_CONSUMER_OFF -> orgWide(a, RemediationCatalog.SET_TENANT
           + " -AllowTeamsConsumer $True");
