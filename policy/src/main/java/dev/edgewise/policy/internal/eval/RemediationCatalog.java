@@ -340,7 +340,8 @@ public final class RemediationCatalog {
     @Nullable ExternalAccessPolicy current = u.policy();
     for (ExternalAccessPolicy p : config.grantablePolicies()) {
       if ((current == null || !p.identity().equals(current.identity()))
-          && PolicyFlag.allows(p, a.party.cls, a.modality)) {
+          && PolicyFlag.allows(p, a.party.cls, a.modality)
+          && teams.externalOrgsAdmit(p, a)) {
         return Optional.of(GRANT_POLICY + u.user().sipUri() + " -PolicyName " + p.identity().name());
       }
     }

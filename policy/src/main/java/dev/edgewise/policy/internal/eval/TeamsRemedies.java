@@ -5,6 +5,7 @@ import dev.edgewise.policy.CommunicationWithExternalOrgs;
 import dev.edgewise.policy.ExternalAccessPolicy;
 import dev.edgewise.policy.OnlineTenantConfiguration;
 import dev.edgewise.policy.Remediation;
+import dev.edgewise.policy.RemoteClass;
 import dev.edgewise.policy.RuleId;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,7 +120,7 @@ final class TeamsRemedies {
 
   /** Whether every per-user gate of the request passes under {@code p}. */
   private boolean passes(ExternalAccessPolicy p, Ask a) {
-    if (a.party.cls == dev.edgewise.policy.RemoteClass.TEAMS_CONSUMER) {
+    if (a.party.cls == RemoteClass.TEAMS_CONSUMER) {
       return p.enableTeamsConsumerAccess() && (a.inbound == null || p.enableTeamsConsumerInbound());
     }
     Domain d = a.party.domain;
@@ -132,6 +133,29 @@ final class TeamsRemedies {
       case BLOCK_SPECIFIC_EXTERNAL_DOMAINS -> !gates.blockedExternal(p).contains(d);
       // The tenant's lists decide then, which this request already failed or not: not offered.
       case ORGANIZATION_DEFAULT, BLOCK_ALL_EXTERNAL_DOMAINS -> false;
+    };
+  }
+
+  /**
+   * Whether granting {@code p} leaves the request's domain reachable as far as the per-user
+   * {@code CommunicationWithExternalOrgs} goes: a grant suggested for another gate (say {@code
+   * EnableFederationAccess}) must not name a policy that blocks the domain instead. Only a Teams
+   * tenant has the setting, and it reads only federated and hosted parties.
+   */
+  boolean externalOrgsAdmit(ExternalAccessPolicy p, Ask a) {
+    Domain d = a.party.domain;
+    if (!config.isTeamsTenant()
+        || !p.enableFederationAccess()
+        || d == null
+        || (a.party.cls != RemoteClass.FEDERATED && a.party.cls != RemoteClass.HOSTED)) {
+      return true;
+    }
+    return switch (p.communicationWithExternalOrgs()) {
+      // The tenant's lists decide, as they do under the policy in force now.
+      case ORGANIZATION_DEFAULT, ALLOW_ALL_EXTERNAL_DOMAINS -> true;
+      case ALLOW_SPECIFIC_EXTERNAL_DOMAINS -> gates.allowedExternal(p).contains(d);
+      case BLOCK_SPECIFIC_EXTERNAL_DOMAINS -> !gates.blockedExternal(p).contains(d);
+      case BLOCK_ALL_EXTERNAL_DOMAINS -> false;
     };
   }
 
