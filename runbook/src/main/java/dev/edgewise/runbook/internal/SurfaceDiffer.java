@@ -71,14 +71,14 @@ final class SurfaceDiffer {
       grant.put(key, now);
     }
     for (ConferencingPolicy p : plan.removes) {
-      out.add("Remove-CsConferencingPolicy -Identity " + Differ.q(p.identity().toString()));
+      out.add("Remove-CsConferencingPolicy -Identity " + CmdletText.q(p.identity().toString()));
     }
     for (List<ConferencingPolicy> pair : plan.sets) {
-      out.add("Set-CsConferencingPolicy -Identity " + Differ.q(pair.get(1).identity().toString())
+      out.add("Set-CsConferencingPolicy -Identity " + CmdletText.q(pair.get(1).identity().toString())
           + params(pair.get(0), pair.get(1)));
     }
     for (ConferencingPolicy p : plan.news) {
-      String id = Differ.q(p.identity().toString());
+      String id = CmdletText.q(p.identity().toString());
       if (p.identity().isGlobal()) {
         out.add("Set-CsConferencingPolicy -Identity " + id + params(ConferencingPolicy.global(), p));
       } else {
@@ -99,31 +99,31 @@ final class SurfaceDiffer {
     StringBuilder sb = new StringBuilder();
     if (a.allowAnonymousParticipantsInMeetings() != b.allowAnonymousParticipantsInMeetings()) {
       sb.append(" -AllowAnonymousParticipantsInMeetings ")
-          .append(Differ.b(b.allowAnonymousParticipantsInMeetings()));
+          .append(CmdletText.b(b.allowAnonymousParticipantsInMeetings()));
     }
     if (!Objects.equals(a.description(), b.description())) {
       sb.append(" -Description ")
-          .append(b.description().isPresent() ? Differ.q(b.description().get()) : "$null");
+          .append(b.description().isPresent() ? CmdletText.q(b.description().get()) : "$null");
     }
     return sb.toString();
   }
 
   private void emitGrant(String user, Optional<String> tag) {
-    out.add("Grant-CsConferencingPolicy -Identity " + Differ.q(user) + " -PolicyName "
-        + (tag.isPresent() ? Differ.q(tag.get()) : "$null"));
+    out.add("Grant-CsConferencingPolicy -Identity " + CmdletText.q(user) + " -PolicyName "
+        + (tag.isPresent() ? CmdletText.q(tag.get()) : "$null"));
   }
 
   private void xmpp(List<XmppPartner> a, List<XmppPartner> b) {
     Plan<XmppPartner> plan = Plan.of(a, b, XmppPartner::domain, (x, y) -> true);
     for (XmppPartner p : plan.removes) {
-      out.add("Remove-CsXmppAllowedPartner -Identity " + Differ.q(p.domain().toString()));
+      out.add("Remove-CsXmppAllowedPartner -Identity " + CmdletText.q(p.domain().toString()));
     }
     for (List<XmppPartner> pair : plan.sets) {
-      out.add("Set-CsXmppAllowedPartner -Identity " + Differ.q(pair.get(1).domain().toString())
+      out.add("Set-CsXmppAllowedPartner -Identity " + CmdletText.q(pair.get(1).domain().toString())
           + partnerParams(pair.get(0), pair.get(1)));
     }
     for (XmppPartner p : plan.news) {
-      out.add("New-CsXmppAllowedPartner -Identity " + Differ.q(p.domain().toString())
+      out.add("New-CsXmppAllowedPartner -Identity " + CmdletText.q(p.domain().toString())
           + partnerParams(XmppPartner.of(p.domain()), p));
     }
   }
@@ -137,7 +137,7 @@ final class SurfaceDiffer {
       } else {
         boolean first = true;
         for (Domain d : b.additionalDomains()) {
-          sb.append(first ? "" : ",").append(Differ.q(d.toString()));
+          sb.append(first ? "" : ",").append(CmdletText.q(d.toString()));
           first = false;
         }
       }
