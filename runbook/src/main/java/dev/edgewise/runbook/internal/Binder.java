@@ -45,6 +45,10 @@ public final class Binder {
   /** Every product. */
   public static final Set<Product> ALL = EnumSet.allOf(Product.class);
 
+  /** The parameters of a {@code Remove-} cmdlet: the object's identity and the common ones. */
+  public static final List<Spec> IDENTITY_ONLY =
+      new Specs().add("Identity", Type.STRING).common().build();
+
   /** Builds a cmdlet's parameter list. */
   public static final class Specs {
     final List<Spec> list = new ArrayList<>();

@@ -65,9 +65,6 @@ final class ConferencingCmdlets {
           .common()
           .build();
 
-  private static final List<Binder.Spec> REMOVE_SPECS =
-      new Binder.Specs().add("Identity", Binder.Type.STRING).common().build();
-
   private static final List<Binder.Spec> GRANT_SPECS =
       new Binder.Specs()
           .add("Identity", Binder.Type.STRING)
@@ -99,7 +96,7 @@ final class ConferencingCmdlets {
     }
     Binder b =
         Binder.bind(
-            ctx.problems, ctx.product(), st, name.equals(REMOVE) ? REMOVE_SPECS : POLICY, "Identity");
+            ctx.problems, ctx.product(), st, name.equals(REMOVE) ? Binder.IDENTITY_ONLY : POLICY, "Identity");
     Optional<PolicyIdentity> id = identity(b, name.equals(NEW));
     if (id.isEmpty()) {
       return;

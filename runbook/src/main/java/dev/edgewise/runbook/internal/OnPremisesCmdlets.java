@@ -70,9 +70,6 @@ final class OnPremisesCmdlets {
           .common()
           .build();
 
-  private static final List<Binder.Spec> IDENTITY_ONLY =
-      new Binder.Specs().add("Identity", Binder.Type.STRING).common().build();
-
   private static final Set<String> NAMES =
       Set.of(
           "set-csaccessedgeconfiguration",
@@ -94,10 +91,10 @@ final class OnPremisesCmdlets {
       case "set-csaccessedgeconfiguration" -> edge(ctx, bind(ctx, st, EDGE));
       case "new-csalloweddomain" -> allowed(ctx, bind(ctx, st, ALLOWED), Verb.NEW);
       case "set-csalloweddomain" -> allowed(ctx, bind(ctx, st, ALLOWED), Verb.SET);
-      case "remove-csalloweddomain" -> allowed(ctx, bind(ctx, st, IDENTITY_ONLY), Verb.REMOVE);
+      case "remove-csalloweddomain" -> allowed(ctx, bind(ctx, st, Binder.IDENTITY_ONLY), Verb.REMOVE);
       case "new-csblockeddomain" -> blocked(ctx, bind(ctx, st, BLOCKED), Verb.NEW);
       case "set-csblockeddomain" -> blocked(ctx, bind(ctx, st, BLOCKED), Verb.SET);
-      case "remove-csblockeddomain" -> blocked(ctx, bind(ctx, st, IDENTITY_ONLY), Verb.REMOVE);
+      case "remove-csblockeddomain" -> blocked(ctx, bind(ctx, st, Binder.IDENTITY_ONLY), Verb.REMOVE);
       default -> ProviderCmdlets.apply(ctx, st, name);
     }
   }

@@ -64,9 +64,6 @@ final class ProviderCmdlets {
           .common()
           .build();
 
-  private static final List<Binder.Spec> IDENTITY_ONLY =
-      new Binder.Specs().add("Identity", Binder.Type.STRING).common().build();
-
   private static final Set<String> NAMES =
       Set.of(
           "new-cspublicprovider",
@@ -86,11 +83,31 @@ final class ProviderCmdlets {
     switch (name) {
       case "new-cspublicprovider" -> publicNew(ctx, bind(ctx, st, PUBLIC));
       case "set-cspublicprovider" -> publicSet(ctx, bind(ctx, st, PUBLIC));
-      case "remove-cspublicprovider" -> publicRemove(ctx, bind(ctx, st, IDENTITY_ONLY));
+      case "remove-cspublicprovider" -> publicRemove(ctx, bind(ctx, st, Binder.IDENTITY_ONLY));
       case "new-cshostingprovider" -> hosting(ctx, bind(ctx, st, HOSTING), Verb.NEW);
       case "set-cshostingprovider" -> hosting(ctx, bind(ctx, st, HOSTING), Verb.SET);
-      default -> hosting(ctx, bind(ctx, st, IDENTITY_ONLY), Verb.REMOVE);
+      default -> hosting(ctx, bind(ctx, st, Binder.IDENTITY_ONLY), Verb.REMOVE);
     }
+  }
+
+  /**
+   * Whether a new provider may take this identity and proxy FQDN: both are unique across public
+   * and hosting providers. Reports the one taken.
+   */
+  private static boolean isFree(Ctx ctx, Binder b, String id, Domain fqdn) {
+    if (ctx.providerIdentityTaken(id)) {
+      b.report("Identity", RunbookErrorKind.ALREADY_EXISTS, "a provider " + id + " already exists");
+      return false;
+    }
+    Optional<String> holder = ctx.proxyFqdnHolder(fqdn);
+    if (holder.isPresent()) {
+      b.report(
+          "ProxyFqdn",
+          RunbookErrorKind.DUPLICATE_PROXY_FQDN,
+          "the provider " + holder.get() + " already uses " + fqdn + "; remove it first");
+      return false;
+    }
+    return true;
   }
 
   private static Binder bind(Ctx ctx, Statement st, List<Binder.Spec> specs) {
@@ -120,16 +137,7 @@ final class ProviderCmdlets {
     if (id.isEmpty() || fqdn.isEmpty()) {
       return;
     }
-    if (ctx.providerIdentityTaken(id.get())) {
-      b.report("Identity", RunbookErrorKind.ALREADY_EXISTS, "a provider " + id.get() + " already exists");
-      return;
-    }
-    Optional<String> holder = ctx.proxyFqdnHolder(fqdn.get());
-    if (holder.isPresent()) {
-      b.report(
-          "ProxyFqdn",
-          RunbookErrorKind.DUPLICATE_PROXY_FQDN,
-          "the provider " + holder.get() + " already uses " + fqdn.get() + "; remove it first");
+    if (!isFree(ctx, b, id.get(), fqdn.get())) {
       return;
     }
     boolean decorates = DECORATION.contains(ctx.product());
@@ -227,16 +235,11 @@ final class ProviderCmdlets {
                 + " and create it again to change -" + p);
       }
     }
-    Optional<String> id = b.string("Identity");
-    if (id.isEmpty()) {
+    int i = namedPublic(ctx, b);
+    if (i < 0) {
       return;
     }
     List<PublicProvider> list = new ArrayList<>(ctx.config.publicProviders());
-    int i = Ctx.indexIgnoringCase(publicIds(ctx), id.get());
-    if (i < 0) {
-      ctx.notFound(b, "Identity", "the public provider " + id.get());
-      return;
-    }
     PublicProvider.Builder x = list.get(i).toBuilder();
     b.bool("Enabled").ifPresent(x::enabled);
     b.verification("VerificationLevel").ifPresent(x::verificationLevel);
@@ -244,20 +247,28 @@ final class ProviderCmdlets {
     ctx.config = ctx.onPrem().toBuilder().publicProviders(list).build();
   }
 
+  /** The index of the public provider the statement's Identity names, or -1 (reported if absent). */
+  private static int namedPublic(Ctx ctx, Binder b) {
+    Optional<String> id = b.string("Identity");
+    if (id.isEmpty()) {
+      return -1;
+    }
+    int i = Ctx.indexIgnoringCase(publicIds(ctx), id.get());
+    if (i < 0) {
+      ctx.notFound(b, "Identity", "the public provider " + id.get());
+    }
+    return i;
+  }
+
   private static void publicRemove(Ctx ctx, Binder b) {
     if (!b.require("Identity")) {
       return;
     }
-    Optional<String> id = b.string("Identity");
-    if (id.isEmpty()) {
+    int i = namedPublic(ctx, b);
+    if (i < 0) {
       return;
     }
     List<PublicProvider> list = new ArrayList<>(ctx.config.publicProviders());
-    int i = Ctx.indexIgnoringCase(publicIds(ctx), id.get());
-    if (i < 0) {
-      ctx.notFound(b, "Identity", "the public provider " + id.get());
-      return;
-    }
     list.remove(i);
     ctx.config = ctx.onPrem().toBuilder().publicProviders(list).build();
   }
@@ -287,16 +298,7 @@ final class ProviderCmdlets {
       if (fqdn.isEmpty()) {
         return;
       }
-      if (ctx.providerIdentityTaken(id.get())) {
-        b.report("Identity", RunbookErrorKind.ALREADY_EXISTS, "a provider " + id.get() + " already exists");
-        return;
-      }
-      Optional<String> holder = ctx.proxyFqdnHolder(fqdn.get());
-      if (holder.isPresent()) {
-        b.report(
-            "ProxyFqdn",
-            RunbookErrorKind.DUPLICATE_PROXY_FQDN,
-            "the provider " + holder.get() + " already uses " + fqdn.get() + "; remove it first");
+      if (!isFree(ctx, b, id.get(), fqdn.get())) {
         return;
       }
       list.add(hostingSettings(b, HostingProvider.builder().identity(id.get()).proxyFqdn(fqdn.get())));
