@@ -284,8 +284,11 @@ public final class SipUri {
    */
   public static SipUri parseUserInput(CharSequence text) {
     ParseFailure f = new ParseFailure();
-    TypedText.Region r = TypedText.read(text, f);
-    SipUri u = r == null ? null : readAddress(text.toString(), r.start(), r.end(), f);
+    long r = TypedText.read(text, f);
+    SipUri u =
+        r == TypedText.NONE
+            ? null
+            : readAddress(text.toString(), TypedText.start(r), TypedText.end(r), f);
     if (u == null) {
       throw f.toException(text);
     }
