@@ -160,6 +160,9 @@ final class DecodingFastPath {
   /** {@code local@host} at an excluded host, folded to lower case. */
   private static MicrosoftAccount undecorated(
       CharSequence src, int us, int ue, CharSequence h, int hs, int he) {
+    if (src == h && hs == ue + 1 && h instanceof String s && !hasUpperCase(s, us, he)) {
+      return MicrosoftAccount.ofCanonical(s.substring(us, he), ue - us); // as written
+    }
     int n = ue - us + 1 + he - hs;
     byte[] b = new byte[n];
     for (int i = us; i < ue; i++) {
@@ -184,6 +187,16 @@ final class DecodingFastPath {
       return null;
     }
     return MicrosoftAccount.of(MicrosoftAccount.lowerCase(src, us, open), d);
+  }
+
+  private static boolean hasUpperCase(String s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasNonAscii(CharSequence in, int start, int end) {

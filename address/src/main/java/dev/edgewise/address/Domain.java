@@ -289,10 +289,10 @@ public final class Domain {
    * would give a {@link #toUnicode} that is no domain, and two spellings of one name.
    */
   private static boolean isRoundTripALabel(CharSequence in, int from, int to) {
-    String label = Ascii.toLowerCase(in.subSequence(from, to).toString());
-    if (Idna.isKnownRoundTrip(label, 0, label.length())) {
+    if (Idna.isKnownRoundTrip(in, from, to)) {
       return true;
     }
+    String label = Ascii.toLowerCase(in.subSequence(from, to).toString());
     String unicode = IDN.toUnicode(label, IDN.USE_STD3_ASCII_RULES);
     if (unicode.equals(label)) {
       return false; // toUnicode gives its input back when the label does not decode

@@ -48,7 +48,6 @@ final class Idna {
    */
   static @Nullable String toAscii(CharSequence in, int start, int end) {
     StringBuilder out = new StringBuilder(end - start + 16);
-    StringBuilder label = new StringBuilder(16);
     int labelStart = start;
     for (int i = start; i <= end; i++) {
       if (i < end && in.charAt(i) != '.') {
@@ -57,7 +56,7 @@ final class Idna {
       if (i == end && labelStart == end && end > start) {
         break; // a trailing dot, kept as the JDK keeps it
       }
-      if (!appendLabel(in, labelStart, i, label, out)) {
+      if (!appendLabel(in, labelStart, i, out)) {
         return null;
       }
       if (i < end) {
@@ -68,8 +67,7 @@ final class Idna {
     return out.toString();
   }
 
-  private static boolean appendLabel(
-      CharSequence in, int from, int to, StringBuilder label, StringBuilder out) {
+  private static boolean appendLabel(CharSequence in, int from, int to, StringBuilder out) {
     if (from == to) {
       return false;
     }
@@ -96,70 +94,51 @@ final class Idna {
       out.append(in, from, to);
       return true;
     }
-    label.setLength(0);
+    int n = to - from;
+    char[] label = new char[n];
     for (int i = from; i < to; i++) {
       int c = fold(in.charAt(i));
       if (c < 0) {
         return false;
       }
-      label.append((char) c);
+      label[i - from] = (char) c;
     }
-    int n = label.length();
-    if (label.charAt(0) == '-' || label.charAt(n - 1) == '-' || hasAcePrefix(label, n)) {
+    if (label[0] == '-' || label[n - 1] == '-' || hasAcePrefix(label, n)) {
       return false; // STD3 hyphens, or an ACE prefix: the JDK explains
     }
     int mark = out.length();
     out.append("xn--");
-    if (!Punycode.encode(label, 0, n, out) || out.length() - mark > Domain.MAX_LABEL_LENGTH) {
+    if (!Punycode.encode(label, n, out) || out.length() - mark > Domain.MAX_LABEL_LENGTH) {
       return false;
     }
     return true;
   }
 
-  private static boolean hasAcePrefix(CharSequence label, int n) {
-    return n >= 4
-        && label.charAt(0) == 'x'
-        && label.charAt(1) == 'n'
-        && label.charAt(2) == '-'
-        && label.charAt(3) == '-';
+  private static boolean hasAcePrefix(char[] label, int n) {
+    return n >= 4 && label[0] == 'x' && label[1] == 'n' && label[2] == '-' && label[3] == '-';
   }
 
   /**
-   * Whether the lower-case {@code xn--} label {@code in[from, to)} is known to round-trip: it
-   * decodes to stable characters, not all ASCII, that encode back to exactly the label. False
-   * means only that this fast path cannot tell; {@link java.net.IDN} then decides.
+   * Whether the {@code xn--} label {@code in[from, to)}, in any ASCII case, is known to round-trip:
+   * it decodes to stable characters, not all ASCII, that encode back to exactly the label (case
+   * aside). False means only that this fast path cannot tell; {@link java.net.IDN} then decides.
    */
   static boolean isKnownRoundTrip(CharSequence in, int from, int to) {
-    int[] u = Punycode.decode(in, from + 4, to);
+    char[] u = Punycode.decode(in, from + 4, to);
     if (u == null || u.length == 0) {
       return false;
     }
     boolean nonAscii = false;
-    for (int c : u) {
+    for (char c : u) {
       if (!isStable(c)) {
         return false;
       }
       nonAscii |= c >= 0x80;
     }
-    if (!nonAscii
-        || u[0] == '-'
-        || u[u.length - 1] == '-'
-        || (u.length >= 4 && u[0] == 'x' && u[1] == 'n' && u[2] == '-' && u[3] == '-')) {
-      return false;
-    }
-    StringBuilder label = new StringBuilder(u.length);
-    for (int c : u) {
-      label.append((char) c);
-    }
-    StringBuilder again = new StringBuilder(to - from);
-    if (!Punycode.encode(label, 0, label.length(), again) || again.length() != to - from - 4) {
-      return false;
-    }
-    for (int i = 0; i < again.length(); i++) {
-      if (again.charAt(i) != in.charAt(from + 4 + i)) {
-        return false;
-      }
-    }
-    return true;
+    return nonAscii
+        && u[0] != '-'
+        && u[u.length - 1] != '-'
+        && !hasAcePrefix(u, u.length)
+        && Punycode.encodesTo(u, u.length, in, from + 4, to);
   }
 }
