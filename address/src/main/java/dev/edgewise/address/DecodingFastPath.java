@@ -20,8 +20,8 @@ final class DecodingFastPath {
     int us = u.userStart();
     if (u.isSecure()
         || us < 0
-        || u.hostType != Host.Type.DOMAIN_NAME
-        || u.port >= 0
+        || u.hostType() != Host.Type.DOMAIN_NAME
+        || u.portNumber() >= 0
         || u.paramsStart >= 0
         || u.headersStart >= 0
         || u.passwordStart() >= 0) {

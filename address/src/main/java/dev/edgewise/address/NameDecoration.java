@@ -345,7 +345,7 @@ public final class NameDecoration {
           hostIndex,
           "a Microsoft account's address has a domain name, not an IP address");
     }
-    if (u.port >= 0 || u.paramsStart >= 0 || u.headersStart >= 0) {
+    if (u.portNumber() >= 0 || u.paramsStart >= 0 || u.headersStart >= 0) {
       return f.fail(
           AddressErrorKind.URI_COMPONENTS_NOT_ALLOWED,
           hostIndex + name.length(),

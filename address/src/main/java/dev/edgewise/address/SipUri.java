@@ -94,8 +94,11 @@ public final class SipUri {
   final short paramsStart;
   final short paramsEnd;
   final short headersStart;
-  final int port;
-  final Host.Type hostType;
+  // The port as a char (0 to 65535 fit; whether there is one is in the text) and the host type as
+  // a byte: with them the object is 48 bytes, not 56, and every parse allocates only this.
+  private final char port;
+  private final byte hostCode;
+
 
   // Built on first use and cached with the racy single-check idiom: no volatile, no lock. Two
   // threads may both build a value and either may win the write; that is harmless because every
@@ -117,9 +120,9 @@ public final class SipUri {
     this.hostStart = (short) SipUriScanner.hostStart(scan);
     int p = SipUriScanner.hostEnd(scan);
     this.hostEnd = (short) p;
-    this.hostType = SipUriScanner.hostType(scan);
+    this.hostCode = SipUriScanner.hostCode(scan);
     int len = text.length();
-    int portValue = -1;
+    int portValue = 0;
     if (p < len && text.charAt(p) == ':') {
       // Validated: one to five digits up to 65535.
       portValue = 0;
@@ -127,11 +130,20 @@ public final class SipUri {
         portValue = portValue * 10 + (text.charAt(p) - '0');
       }
     }
-    this.port = portValue;
+    this.port = (char) portValue;
     int hs = SipUriScanner.headersStart(scan);
     this.headersStart = (short) (hs == 0 ? -1 : hs);
     this.paramsStart = (short) (p < len && text.charAt(p) == ';' ? p : -1);
     this.paramsEnd = (short) (hs == 0 ? len : hs);
+  }
+
+  /** The port, or -1 when none is written. */
+  int portNumber() {
+    return hostEnd < text.length() && text.charAt(hostEnd) == ':' ? port : -1;
+  }
+
+  Host.Type hostType() {
+    return SipUriScanner.hostTypeOf(hostCode);
   }
 
   int userStart() {
@@ -454,7 +466,7 @@ public final class SipUri {
   public Host host() {
     Host h = host;
     if (h == null) {
-      h = Host.fromValidRegion(hostType, text, hostStart, hostEnd);
+      h = Host.fromValidRegion(hostType(), text, hostStart, hostEnd);
       host = h;
     }
     return h;
@@ -470,7 +482,8 @@ public final class SipUri {
    * }</pre>
    */
   public OptionalInt port() {
-    return port < 0 ? OptionalInt.empty() : OptionalInt.of(port);
+    int p = portNumber();
+    return p < 0 ? OptionalInt.empty() : OptionalInt.of(p);
   }
 
   /**
@@ -723,8 +736,9 @@ public final class SipUri {
         sb.append('@');
       }
       sb.append(host());
-      if (port >= 0) {
-        sb.append(':').append(port);
+      int p = portNumber();
+      if (p >= 0) {
+        sb.append(':').append(p);
       }
       if (paramsStart >= 0) {
         for (int a = Params.first(paramsStart);
@@ -885,7 +899,7 @@ public final class SipUri {
     b.rawUser = userStart() < 0 ? null : text.substring(userStart(), userEnd);
     b.rawPassword = passwordStart() < 0 ? null : text.substring(passwordStart(), passwordEnd());
     b.host = host();
-    b.port = port;
+    b.port = portNumber();
     if (paramsStart >= 0) {
       for (int a = Params.first(paramsStart);
           a < paramsEnd;
