@@ -99,7 +99,6 @@ public final class SipUri {
   private final char port;
   private final byte hostCode;
 
-
   // Built on first use and cached with the racy single-check idiom: no volatile, no lock. Two
   // threads may both build a value and either may win the write; that is harmless because every
   // value is equal whoever builds it, and safe because each is immutable with only final fields
@@ -125,7 +124,6 @@ public final class SipUri {
     int portValue = 0;
     if (p < len && text.charAt(p) == ':') {
       // Validated: one to five digits up to 65535.
-      portValue = 0;
       for (p++; p < len && UriChars.isDigit(text.charAt(p)); p++) {
         portValue = portValue * 10 + (text.charAt(p) - '0');
       }
@@ -297,10 +295,8 @@ public final class SipUri {
   public static SipUri parseUserInput(CharSequence text) {
     ParseFailure f = new ParseFailure();
     long r = TypedText.read(text, f);
-    SipUri u =
-        r == TypedText.NONE
-            ? null
-            : readAddress(text.toString(), TypedText.start(r), TypedText.end(r), f);
+    String s = text.toString();
+    SipUri u = r == TypedText.NONE ? null : readAddress(s, TypedText.start(r), TypedText.end(r), f);
     if (u == null) {
       throw f.toException(text);
     }
@@ -574,16 +570,7 @@ public final class SipUri {
 
   /** The known parameter's value when it is a token (RFC 3261), else empty. */
   private Optional<String> tokenValue(KnownParameter k) {
-    return knownValue(k).filter(SipUri::isToken);
-  }
-
-  private static boolean isToken(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      if (!UriChars.is(value.charAt(i), TOKEN)) {
-        return false;
-      }
-    }
-    return true;
+    return knownValue(k).filter(v -> UriChars.isAll(v, 0, v.length(), TOKEN));
   }
 
   /**
@@ -1325,7 +1312,7 @@ public final class SipUri {
           switch (k) {
             case TTL -> SipUriScanner.ttlValue(value, 0, value.length()) >= 0;
             case MADDR -> Host.isValid(value);
-            case TRANSPORT, USER, METHOD -> isToken(value);
+            case TRANSPORT, USER, METHOD -> UriChars.isAll(value, 0, value.length(), TOKEN);
             case LR -> true;
           };
       if (!ok) {
