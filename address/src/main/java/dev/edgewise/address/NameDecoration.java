@@ -435,7 +435,7 @@ public final class NameDecoration {
       for (int i = 0; i < routing.length(); i++) {
         b[6 + n + i] = (byte) routing.charAt(i);
       }
-      return SipUri.userAtHost(new String(b, StandardCharsets.ISO_8859_1), 5 + n);
+      return SipUri.userAtDomain(new String(b, StandardCharsets.ISO_8859_1), 5 + n);
     }
     StringBuilder sb = new StringBuilder(address.length() + routing.length() + 8).append("sip:");
     if (UriChars.isAll(address, 0, at, UriChars.USER)) {
@@ -445,7 +445,7 @@ public final class NameDecoration {
     }
     sb.append('(').append(address, at + 1, address.length()).append(')');
     int userEnd = sb.length();
-    return SipUri.userAtHost(sb.append('@').append(routing).toString(), userEnd);
+    return SipUri.userAtDomain(sb.append('@').append(routing).toString(), userEnd);
   }
 
   /**
@@ -457,10 +457,10 @@ public final class NameDecoration {
     String address = account.toString();
     int at = account.atIndex();
     if (UriChars.isAll(address, 0, at, UriChars.USER)) {
-      return SipUri.userAtHost("sip:" + address, 4 + at);
+      return SipUri.userAtDomain("sip:" + address, 4 + at);
     }
     String user = UriChars.encode(account.localPart(), UriChars.USER);
-    return SipUri.userAtHost("sip:" + user + address.substring(at), 4 + user.length());
+    return SipUri.userAtDomain("sip:" + user + address.substring(at), 4 + user.length());
   }
 
   /**

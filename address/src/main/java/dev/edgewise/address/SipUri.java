@@ -336,25 +336,19 @@ public final class SipUri {
 
   /**
    * Wraps {@code text}, which is {@code sip:} then a non-empty user part escaped for a URI (by
-   * {@link UriChars#encode} with {@link UriChars#USER}) ending at {@code userEnd}, {@code @} and a
-   * host name: only the host is scanned, and no builder is needed. For {@link NameDecoration} and
-   * {@link ContactAddress#classify}, which build such URIs from accounts.
+   * {@link UriChars#encode} with {@link UriChars#USER}) ending at {@code userEnd}, {@code @} and the
+   * canonical name of a {@link Domain}, which is always a SIP host name: nothing is scanned again
+   * and no builder is needed. For {@link NameDecoration} and {@link ContactAddress#classify}, which
+   * build two of these for every plain address.
    *
-   * @throws AddressParseException if the text is too long or the host is not a host name
+   * @throws AddressParseException if the text is too long
    */
-  static SipUri userAtHost(String text, int userEnd) {
-    int hostStart = userEnd + 1;
-    if (text.length() <= MAX_LENGTH
-        && SipUriScanner.scanHostOnly(text, hostStart, text.length(), null)
-            == Host.Type.DOMAIN_NAME) {
-      return new SipUri(
-          text,
-          SipUriScanner.pack(userEnd, hostStart, text.length(), 0, Host.Type.DOMAIN_NAME));
-    }
+  static SipUri userAtDomain(String text, int userEnd) {
     if (text.length() > MAX_LENGTH) {
       throw tooLong(text);
     }
-    return fromValid(text); // throws, naming what is wrong with the host
+    return new SipUri(
+        text, SipUriScanner.pack(userEnd, userEnd + 1, text.length(), 0, Host.Type.DOMAIN_NAME));
   }
 
   private static AddressParseException tooLong(CharSequence text) {

@@ -101,6 +101,11 @@ class NameDecorationProperties {
               SipUri again = SipUri.parse(u.toString());
               assertEquals(u, again);
               assertEquals(u.toString(), again.toString());
+              // encode packs its offsets without scanning: they must be the ones a parse finds.
+              assertEquals(again.rawUser(), u.rawUser());
+              assertEquals(again.host(), u.host());
+              assertEquals(again.host().type(), u.host().type());
+              assertEquals(again.userStart(), u.userStart());
               assertTrue(u.isEquivalentTo(again));
               assertEquals(u, u.canonical());
               assertEquals("sip", u.scheme());
