@@ -202,9 +202,10 @@ public final class Domain {
 
   /**
    * Checks ASCII input in one pass: -1 (failure recorded in {@code f}), 0 (valid and already
-   * canonical) or 1 (valid, but needs folding or has a trailing dot).
+   * canonical) or 1 (valid, but needs folding or has a trailing dot). Any non-ASCII character is a
+   * failure here.
    */
-  private static int checkAscii(CharSequence in, int start, int end, ParseFailure f) {
+  static int checkAscii(CharSequence in, int start, int end, ParseFailure f) {
     int nameEnd = end;
     if (in.charAt(end - 1) == '.' && end - 1 > start) {
       nameEnd = end - 1; // the root label: "contoso.com." is "contoso.com"
@@ -288,6 +289,9 @@ public final class Domain {
    * would give a {@link #toUnicode} that is no domain, and two spellings of one name.
    */
   private static boolean isRoundTripALabel(CharSequence in, int from, int to) {
+    if (Idna.isKnownRoundTrip(in, from, to)) {
+      return true;
+    }
     String label = Ascii.toLowerCase(in.subSequence(from, to).toString());
     String unicode = IDN.toUnicode(label, IDN.USE_STD3_ASCII_RULES);
     if (unicode.equals(label)) {
@@ -302,6 +306,14 @@ public final class Domain {
 
   private static @Nullable Domain scanInternationalized(
       CharSequence in, int start, int end, int firstNonAscii, ParseFailure f) {
+    String fast = Idna.toAscii(in, start, end);
+    if (fast != null) {
+      Domain d = scanAscii(fast, 0, fast.length(), ParseFailure.DISCARD);
+      if (d != null) {
+        return d;
+      }
+      // Invalid after all: the JDK's conversion below explains it as it always has.
+    }
     String ascii;
     try {
       ascii = IDN.toASCII(in.subSequence(start, end).toString(), IDN.USE_STD3_ASCII_RULES);

@@ -1,6 +1,7 @@
 package dev.edgewise.address;
 
 import com.google.common.base.Ascii;
+import java.util.Locale;
 import java.util.Optional;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -128,6 +129,14 @@ public final class MicrosoftAccount {
   }
 
   /**
+   * Wraps the canonical text of an account whose local part ends at {@code at}, as checked by a
+   * caller that read it; the {@link Domain} is built on first use.
+   */
+  static MicrosoftAccount ofCanonical(String canonicalAddress, int at) {
+    return new MicrosoftAccount(canonicalAddress, at, null);
+  }
+
+  /**
    * Builds an account from a local part the caller has already checked with {@link #scanLocalPart}
    * and folded to lower case, and a domain that has at least two labels.
    */
@@ -137,6 +146,91 @@ public final class MicrosoftAccount {
   }
 
   static @Nullable MicrosoftAccount scan(CharSequence in, int start, int end, ParseFailure f) {
+    if (start == 0 && in instanceof String s && end == s.length()) {
+      MicrosoftAccount a = scanPlain(s);
+      if (a != null) {
+        return a;
+      }
+    }
+    return scanGeneral(in, start, end, f);
+  }
+
+  /**
+   * The common case in one pass and without a {@link Domain}: a whole string that is a dot-atom,
+   * an {@code @} and an ASCII domain of at least two labels, no trailing dot and no {@code xn--}
+   * label. Answers null for anything else, valid or not, which {@link #scanGeneral} then reads
+   * (and, if it must, explains); so this only ever agrees with it.
+   */
+  static @Nullable MicrosoftAccount scanPlain(String s) {
+    int n = s.length();
+    if (n > MAX_INPUT_LENGTH) {
+      return null;
+    }
+    boolean upper = false;
+    char prev = '.'; // so that a leading dot is a doubled one
+    int i = 0;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '@') {
+        break;
+      }
+      if (c == '.') {
+        if (prev == '.') {
+          return null;
+        }
+      } else if (!isAtext(c)) {
+        return null;
+      } else if (c <= 'Z' && c >= 'A') {
+        upper = true;
+      }
+      prev = c;
+    }
+    int at = i;
+    if (at == 0 || at == n || prev == '.' || at > MAX_LOCAL_PART_LENGTH) {
+      return null;
+    }
+    int labelStart = at + 1;
+    boolean dotted = false;
+    for (i = labelStart; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '.') {
+        if (!isPlainLabel(s, labelStart, i)) {
+          return null;
+        }
+        labelStart = i + 1;
+        dotted = true;
+      } else if (c <= 'Z' && c >= 'A') {
+        upper = true;
+      } else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+        return null;
+      }
+    }
+    if (!dotted
+        || n - at - 1 > Domain.MAX_LENGTH
+        || !isPlainLabel(s, labelStart, n)
+        || !TypedText.isAsciiLetter(s.charAt(labelStart))) {
+      return null;
+    }
+    // Only ASCII is left, so folding under Locale.ROOT is ASCII folding, in one copy.
+    return new MicrosoftAccount(upper ? s.toLowerCase(Locale.ROOT) : s, at, null);
+  }
+
+  /**
+   * A label of letters, digits and inner hyphens, 1 to 63 long, without the {@code --} of an {@code
+   * xn--} label in third and fourth place: those must round-trip, which only the general path checks.
+   */
+  private static boolean isPlainLabel(String s, int from, int to) {
+    int length = to - from;
+    return length > 0
+        && length <= Domain.MAX_LABEL_LENGTH
+        && s.charAt(from) != '-'
+        && s.charAt(to - 1) != '-'
+        && !(length >= 4 && s.charAt(from + 2) == '-' && s.charAt(from + 3) == '-');
+  }
+
+  /** Reads any account name, in any {@link CharSequence}, and records why one is not. */
+  static @Nullable MicrosoftAccount scanGeneral(
+      CharSequence in, int start, int end, ParseFailure f) {
     if (end - start > MAX_INPUT_LENGTH) {
       return f.fail(AddressErrorKind.TOO_LONG, start, "an account name is much shorter");
     }
@@ -269,8 +363,27 @@ public final class MicrosoftAccount {
     };
   }
 
+  // isAtext as two 64-bit sets, one test per character on the hot path.
+  private static final long ATEXT_LOW = atextSet(0);
+  private static final long ATEXT_HIGH = atextSet(64);
+
+  private static long atextSet(int from) {
+    long set = 0;
+    for (int c = from; c < from + 64; c++) {
+      if (isAtextBySpec((char) c)) {
+        set |= 1L << (c - from);
+      }
+    }
+    return set;
+  }
+
   /** RFC 5322 {@code atext}. */
   static boolean isAtext(char c) {
+    return c < 64 ? ((ATEXT_LOW >>> c) & 1) != 0 : c < 128 && ((ATEXT_HIGH >>> (c - 64)) & 1) != 0;
+  }
+
+  /** RFC 5322 {@code atext}, as the grammar lists it. */
+  static boolean isAtextBySpec(char c) {
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
       return true;
     }

@@ -1,6 +1,7 @@
 package dev.edgewise.address;
 
 import com.google.common.collect.ImmutableSet;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -110,11 +111,18 @@ public final class NameDecoration {
   private final ImmutableSet<Domain> excludedDomains;
 
   private final Host routingHost;
+  private final DomainNames excludedNames;
 
   private NameDecoration(Domain routingDomain, ImmutableSet<Domain> excludedDomains) {
     this.routingDomain = routingDomain;
     this.excludedDomains = excludedDomains;
     this.routingHost = Host.parse(routingDomain.toString());
+    this.excludedNames = new DomainNames(excludedDomains);
+  }
+
+  /** The excluded domains, for look-ups by text without building a {@link Domain}. */
+  DomainNames excludedNames() {
+    return excludedNames;
   }
 
   /**
@@ -211,6 +219,10 @@ public final class NameDecoration {
    * @throws AddressParseException if the text is not such an address; its kind says why
    */
   public MicrosoftAccount decode(CharSequence typed) {
+    MicrosoftAccount fast = DecodingFastPath.typed(this, typed);
+    if (fast != null) {
+      return fast;
+    }
     ParseFailure f = new ParseFailure();
     MicrosoftAccount a = decodeTyped(typed, f);
     if (a == null) {
@@ -221,12 +233,12 @@ public final class NameDecoration {
 
   /** {@link #decode(CharSequence)} reporting failure through {@code f}. */
   @Nullable MicrosoftAccount decodeTyped(CharSequence in, ParseFailure f) {
-    TypedText.Region r = TypedText.read(in, f);
-    if (r == null) {
+    long r = TypedText.read(in, f);
+    if (r == TypedText.NONE) {
       return null;
     }
-    int start = r.start();
-    int end = r.end();
+    int start = TypedText.start(r);
+    int end = TypedText.end(r);
     int colon = TypedText.schemeEnd(in, start, end);
     if (colon >= 0) {
       if (!TypedText.equalsIgnoreCase(in, start, colon, "sip")) {
@@ -281,8 +293,12 @@ public final class NameDecoration {
    *     under these settings; its kind says why
    */
   public MicrosoftAccount decode(SipUri address) {
+    MicrosoftAccount fast = DecodingFastPath.uri(this, address, true);
+    if (fast != null) {
+      return fast;
+    }
     ParseFailure f = new ParseFailure();
-    MicrosoftAccount a = decodeUri(address, true, f);
+    MicrosoftAccount a = decodeUriGeneral(address, true, f);
     if (a == null) {
       throw f.toException(address.toString());
     }
@@ -295,6 +311,12 @@ public final class NameDecoration {
    * internationalized domains, for typed text.
    */
   @Nullable MicrosoftAccount decodeUri(SipUri u, boolean strict, ParseFailure f) {
+    MicrosoftAccount fast = DecodingFastPath.uri(this, u, strict);
+    return fast != null ? fast : decodeUriGeneral(u, strict, f);
+  }
+
+  /** {@link #decodeUri} without its fast path: every case, and why it fails. */
+  @Nullable MicrosoftAccount decodeUriGeneral(SipUri u, boolean strict, ParseFailure f) {
     if (u.isSecure()) {
       return f.fail(
           AddressErrorKind.BAD_SCHEME, 0, "a Microsoft account's IM address is sip:, not sips:");
@@ -323,7 +345,7 @@ public final class NameDecoration {
           hostIndex,
           "a Microsoft account's address has a domain name, not an IP address");
     }
-    if (u.port >= 0 || u.paramsStart >= 0 || u.headersStart >= 0) {
+    if (u.portNumber() >= 0 || u.paramsStart >= 0 || u.headersStart >= 0) {
       return f.fail(
           AddressErrorKind.URI_COMPONENTS_NOT_ALLOWED,
           hostIndex + name.length(),
@@ -388,7 +410,7 @@ public final class NameDecoration {
    * }</pre>
    */
   public SipUri encode(MicrosoftAccount account) {
-    if (isExcluded(account.domain())) {
+    if (isExcludedAccount(account)) {
       return undecoratedUri(account);
     }
     // The same text the builder would write: parentheses and domain names need no escapes in a
@@ -396,6 +418,25 @@ public final class NameDecoration {
     String address = account.toString();
     int at = account.atIndex();
     String routing = routingHost.toString();
+    if (UriChars.isAll(address, 0, at, UriChars.USER)) {
+      // All ASCII: written byte by byte into the one array the text is copied from, without a
+      // builder, as classify writes one of these for every plain address it reads.
+      int n = address.length();
+      byte[] b = new byte[4 + n + 2 + routing.length()];
+      b[0] = 's';
+      b[1] = 'i';
+      b[2] = 'p';
+      b[3] = ':';
+      for (int i = 0; i < n; i++) {
+        b[4 + i] = i == at ? (byte) '(' : (byte) address.charAt(i);
+      }
+      b[4 + n] = ')';
+      b[5 + n] = '@';
+      for (int i = 0; i < routing.length(); i++) {
+        b[6 + n + i] = (byte) routing.charAt(i);
+      }
+      return SipUri.userAtDomain(new String(b, StandardCharsets.ISO_8859_1), 5 + n);
+    }
     StringBuilder sb = new StringBuilder(address.length() + routing.length() + 8).append("sip:");
     if (UriChars.isAll(address, 0, at, UriChars.USER)) {
       sb.append(address, 0, at);
@@ -404,7 +445,7 @@ public final class NameDecoration {
     }
     sb.append('(').append(address, at + 1, address.length()).append(')');
     int userEnd = sb.length();
-    return SipUri.userAtHost(sb.append('@').append(routing).toString(), userEnd);
+    return SipUri.userAtDomain(sb.append('@').append(routing).toString(), userEnd);
   }
 
   /**
@@ -416,10 +457,10 @@ public final class NameDecoration {
     String address = account.toString();
     int at = account.atIndex();
     if (UriChars.isAll(address, 0, at, UriChars.USER)) {
-      return SipUri.userAtHost("sip:" + address, 4 + at);
+      return SipUri.userAtDomain("sip:" + address, 4 + at);
     }
     String user = UriChars.encode(account.localPart(), UriChars.USER);
-    return SipUri.userAtHost("sip:" + user + address.substring(at), 4 + user.length());
+    return SipUri.userAtDomain("sip:" + user + address.substring(at), 4 + user.length());
   }
 
   /**
@@ -432,7 +473,13 @@ public final class NameDecoration {
    * }</pre>
    */
   public boolean isDecorated(MicrosoftAccount account) {
-    return !isExcluded(account.domain());
+    return !isExcludedAccount(account);
+  }
+
+  /** {@code isExcluded(account.domain())}, without building the domain. */
+  boolean isExcludedAccount(MicrosoftAccount account) {
+    String address = account.toString();
+    return excludedNames.contains(address, account.atIndex() + 1, address.length());
   }
 
   /**

@@ -94,8 +94,10 @@ public final class SipUri {
   final short paramsStart;
   final short paramsEnd;
   final short headersStart;
-  final int port;
-  final Host.Type hostType;
+  // The port as a char (0 to 65535 fit; whether there is one is in the text) and the host type as
+  // a byte: with them the object is 48 bytes, not 56, and every parse allocates only this.
+  private final char port;
+  private final byte hostCode;
 
   // Built on first use and cached with the racy single-check idiom: no volatile, no lock. Two
   // threads may both build a value and either may win the write; that is harmless because every
@@ -117,21 +119,29 @@ public final class SipUri {
     this.hostStart = (short) SipUriScanner.hostStart(scan);
     int p = SipUriScanner.hostEnd(scan);
     this.hostEnd = (short) p;
-    this.hostType = SipUriScanner.hostType(scan);
+    this.hostCode = SipUriScanner.hostCode(scan);
     int len = text.length();
-    int portValue = -1;
+    int portValue = 0;
     if (p < len && text.charAt(p) == ':') {
       // Validated: one to five digits up to 65535.
-      portValue = 0;
       for (p++; p < len && UriChars.isDigit(text.charAt(p)); p++) {
         portValue = portValue * 10 + (text.charAt(p) - '0');
       }
     }
-    this.port = portValue;
+    this.port = (char) portValue;
     int hs = SipUriScanner.headersStart(scan);
     this.headersStart = (short) (hs == 0 ? -1 : hs);
     this.paramsStart = (short) (p < len && text.charAt(p) == ';' ? p : -1);
     this.paramsEnd = (short) (hs == 0 ? len : hs);
+  }
+
+  /** The port, or -1 when none is written. */
+  int portNumber() {
+    return hostEnd < text.length() && text.charAt(hostEnd) == ':' ? port : -1;
+  }
+
+  Host.Type hostType() {
+    return SipUriScanner.hostTypeOf(hostCode);
   }
 
   int userStart() {
@@ -284,8 +294,9 @@ public final class SipUri {
    */
   public static SipUri parseUserInput(CharSequence text) {
     ParseFailure f = new ParseFailure();
-    TypedText.Region r = TypedText.read(text, f);
-    SipUri u = r == null ? null : readAddress(text.toString(), r.start(), r.end(), f);
+    long r = TypedText.read(text, f);
+    String s = text.toString();
+    SipUri u = r == TypedText.NONE ? null : readAddress(s, TypedText.start(r), TypedText.end(r), f);
     if (u == null) {
       throw f.toException(text);
     }
@@ -325,25 +336,19 @@ public final class SipUri {
 
   /**
    * Wraps {@code text}, which is {@code sip:} then a non-empty user part escaped for a URI (by
-   * {@link UriChars#encode} with {@link UriChars#USER}) ending at {@code userEnd}, {@code @} and a
-   * host name: only the host is scanned, and no builder is needed. For {@link NameDecoration} and
-   * {@link ContactAddress#classify}, which build such URIs from accounts.
+   * {@link UriChars#encode} with {@link UriChars#USER}) ending at {@code userEnd}, {@code @} and the
+   * canonical name of a {@link Domain}, which is always a SIP host name: nothing is scanned again
+   * and no builder is needed. For {@link NameDecoration} and {@link ContactAddress#classify}, which
+   * build two of these for every plain address.
    *
-   * @throws AddressParseException if the text is too long or the host is not a host name
+   * @throws AddressParseException if the text is too long
    */
-  static SipUri userAtHost(String text, int userEnd) {
-    int hostStart = userEnd + 1;
-    if (text.length() <= MAX_LENGTH
-        && SipUriScanner.scanHostOnly(text, hostStart, text.length(), null)
-            == Host.Type.DOMAIN_NAME) {
-      return new SipUri(
-          text,
-          SipUriScanner.pack(userEnd, hostStart, text.length(), 0, Host.Type.DOMAIN_NAME));
-    }
+  static SipUri userAtDomain(String text, int userEnd) {
     if (text.length() > MAX_LENGTH) {
       throw tooLong(text);
     }
-    return fromValid(text); // throws, naming what is wrong with the host
+    return new SipUri(
+        text, SipUriScanner.pack(userEnd, userEnd + 1, text.length(), 0, Host.Type.DOMAIN_NAME));
   }
 
   private static AddressParseException tooLong(CharSequence text) {
@@ -451,7 +456,7 @@ public final class SipUri {
   public Host host() {
     Host h = host;
     if (h == null) {
-      h = Host.fromValidRegion(hostType, text, hostStart, hostEnd);
+      h = Host.fromValidRegion(hostType(), text, hostStart, hostEnd);
       host = h;
     }
     return h;
@@ -467,7 +472,8 @@ public final class SipUri {
    * }</pre>
    */
   public OptionalInt port() {
-    return port < 0 ? OptionalInt.empty() : OptionalInt.of(port);
+    int p = portNumber();
+    return p < 0 ? OptionalInt.empty() : OptionalInt.of(p);
   }
 
   /**
@@ -558,16 +564,7 @@ public final class SipUri {
 
   /** The known parameter's value when it is a token (RFC 3261), else empty. */
   private Optional<String> tokenValue(KnownParameter k) {
-    return knownValue(k).filter(SipUri::isToken);
-  }
-
-  private static boolean isToken(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      if (!UriChars.is(value.charAt(i), TOKEN)) {
-        return false;
-      }
-    }
-    return true;
+    return knownValue(k).filter(v -> UriChars.isAll(v, 0, v.length(), TOKEN));
   }
 
   /**
@@ -720,8 +717,9 @@ public final class SipUri {
         sb.append('@');
       }
       sb.append(host());
-      if (port >= 0) {
-        sb.append(':').append(port);
+      int p = portNumber();
+      if (p >= 0) {
+        sb.append(':').append(p);
       }
       if (paramsStart >= 0) {
         for (int a = Params.first(paramsStart);
@@ -882,7 +880,7 @@ public final class SipUri {
     b.rawUser = userStart() < 0 ? null : text.substring(userStart(), userEnd);
     b.rawPassword = passwordStart() < 0 ? null : text.substring(passwordStart(), passwordEnd());
     b.host = host();
-    b.port = port;
+    b.port = portNumber();
     if (paramsStart >= 0) {
       for (int a = Params.first(paramsStart);
           a < paramsEnd;
@@ -1308,7 +1306,7 @@ public final class SipUri {
           switch (k) {
             case TTL -> SipUriScanner.ttlValue(value, 0, value.length()) >= 0;
             case MADDR -> Host.isValid(value);
-            case TRANSPORT, USER, METHOD -> isToken(value);
+            case TRANSPORT, USER, METHOD -> UriChars.isAll(value, 0, value.length(), TOKEN);
             case LR -> true;
           };
       if (!ok) {

@@ -23,7 +23,9 @@ final class SipUriEquivalence {
   static final int PAIRWISE_LIMIT = 8;
 
   static boolean componentsEquivalent(SipUri a, SipUri o) {
-    if (a.secure != o.secure || a.port != o.port || a.hostType != o.hostType) {
+    if (a.secure != o.secure
+        || a.portNumber() != o.portNumber()
+        || a.hostType() != o.hostType()) {
       return false;
     }
     if (!optionalRegionEquivalent(a, a.userStart(), a.userEnd, o, o.userStart(), o.userEnd)
@@ -31,7 +33,7 @@ final class SipUriEquivalence {
             a, a.passwordStart(), a.passwordEnd(), o, o.passwordStart(), o.passwordEnd())) {
       return false;
     }
-    if (a.hostType == Host.Type.DOMAIN_NAME) {
+    if (a.hostType() == Host.Type.DOMAIN_NAME) {
       int n = a.hostEnd - a.hostStart;
       if (n != o.hostEnd - o.hostStart
           || !a.text.regionMatches(true, a.hostStart, o.text, o.hostStart, n)) {

@@ -80,6 +80,11 @@ final class SipUriScanner {
     return hostTypeOf((scan >>> HOST_TYPE) & 3);
   }
 
+  /** The host type as {@link #hostTypeOf} reads it back, for a URI that keeps it in a byte. */
+  static byte hostCode(long scan) {
+    return (byte) ((scan >>> HOST_TYPE) & 3);
+  }
+
   /**
    * Why a scan failed, and what tests and {@link Host#parse} want to know besides: one per call,
    * never shared. The scanner writes to it only when one is given.
@@ -474,7 +479,7 @@ final class SipUriScanner {
     return (code << HOST_TYPE_SHIFT) | end;
   }
 
-  private static Host.Type hostTypeOf(long code) {
+  static Host.Type hostTypeOf(long code) {
     return code == 0 ? Host.Type.DOMAIN_NAME : code == 1 ? Host.Type.IPV4 : Host.Type.IPV6;
   }
 

@@ -10,11 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import java.net.IDN;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class DomainProperties {
 
@@ -102,5 +107,99 @@ class DomainProperties {
                 Domain.tryParse(s)
                     .ifPresent(
                         d -> assertEquals(d.toString(), Domain.parse(d.toString()).toString())));
+  }
+
+  /** Characters the IDNA fast path folds or keeps, and neighbours it must leave to the JDK. */
+  private static final String IDN_ALPHABET =
+      "abxz09-AZ\u00e0\u00e9\u00fc\u00ff\u00c0\u00dc\u00de\u00fe\u00df\u00f7\u00d7"
+          + "\u4e00\u4f8b\u5b50\u6d4b\u8bd5\u9fa5\u9fa6\u0308\u0130\u0430_";
+
+  private static Gen<String> unicodeLabels(String alphabet, int max) {
+    List<Character> cs = new ArrayList<>();
+    for (int i = 0; i < alphabet.length(); i++) {
+      cs.add(alphabet.charAt(i));
+    }
+    return lists()
+        .of(arbitrary().pick(cs))
+        .ofSizeBetween(0, max)
+        .map(
+            l -> {
+              StringBuilder sb = new StringBuilder();
+              l.forEach(sb::append);
+              return sb.toString();
+            });
+  }
+
+  private static Gen<String> unicodeNames(String alphabet) {
+    return lists()
+        .of(unicodeLabels(alphabet, 10))
+        .ofSizeBetween(1, 3)
+        .zip(arbitrary().pick("", ".", "\u3002"), (ls, end) -> String.join(".", ls) + end);
+  }
+
+  private static @org.checkerframework.checker.nullness.qual.Nullable String jdkToAscii(String s) {
+    try {
+      return IDN.toASCII(s, IDN.USE_STD3_ASCII_RULES);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** The fast conversion answers only what the JDK answers, and answers the common names. */
+  @Test
+  void theIdnaFastPathAgreesWithTheJdk() {
+    qt().forAll(unicodeNames(IDN_ALPHABET))
+        .checkAssert(
+            s -> {
+              String fast = Idna.toAscii(s, 0, s.length());
+              if (fast != null) {
+                assertEquals(jdkToAscii(s), fast, s);
+              }
+            });
+    qt().forAll(unicodeLabels("abz09\u00e0\u00e9\u00fc\u00ff\u00c0\u00dc\u4f8b\u5b50", 12))
+        .checkAssert(
+            l -> {
+              String s = "x" + l + "\u00fc.de";
+              String fast = Idna.toAscii(s, 0, s.length());
+              assertTrue(fast != null, s);
+              assertEquals(jdkToAscii(s), fast, s);
+              assertEquals(Domain.parse(s).toString(), fast.toLowerCase(java.util.Locale.ROOT));
+            });
+  }
+
+  /** An A-label the fast path calls a round trip is one to the JDK, and real ones are found. */
+  @Test
+  void theFastRoundTripCheckAgreesWithTheJdk() {
+    qt().forAll(unicodeLabels(IDN_ALPHABET, 12))
+        .checkAssert(
+            l -> {
+              String ascii = jdkToAscii(l);
+              if (ascii == null || !ascii.startsWith("xn--")) {
+                return;
+              }
+              boolean jdk = jdkRoundTrips(ascii);
+              boolean fast = Idna.isKnownRoundTrip(ascii, 0, ascii.length());
+              if (fast) {
+                assertTrue(jdk, ascii);
+              }
+              boolean stable = l.chars().allMatch(Idna::isStable);
+              if (stable) {
+                assertTrue(fast, l + " -> " + ascii);
+              }
+            });
+    // Arbitrary text after xn--: mostly no Punycode at all, sometimes a near miss.
+    qt().forAll(unicodeLabels("abcdkvqz0189-", 12))
+        .checkAssert(
+            tail -> {
+              String label = "xn--" + tail;
+              if (Idna.isKnownRoundTrip(label, 0, label.length())) {
+                assertTrue(jdkRoundTrips(label), label);
+              }
+            });
+  }
+
+  private static boolean jdkRoundTrips(String label) {
+    String unicode = IDN.toUnicode(label, IDN.USE_STD3_ASCII_RULES);
+    return !unicode.equals(label) && label.equals(jdkToAscii(unicode));
   }
 }

@@ -91,4 +91,37 @@ class MicrosoftAccountProperties {
       assertEquals(viaBuffer.localPart(), viaString.localPart(), s);
     }
   }
+
+  /**
+   * The one-pass path for whole strings answers only what the general path answers, and answers
+   * every canonical or merely upper-cased account, so that it is the path plain input takes.
+   */
+  @Test
+  void theOnePassPathAgreesWithTheGeneralPath() {
+    qt().forAll(nastyStrings()).checkAssert(MicrosoftAccountProperties::assertOnePassAgrees);
+    qt().forAll(localParts(), accountDomainNames(), caseMasks())
+        .checkAssert(
+            (local, domain, mask) -> {
+              String s = mixCase(local + "@" + domain, mask);
+              assertTrue(MicrosoftAccount.scanPlain(s) != null, s);
+              assertOnePassAgrees(s);
+              assertOnePassAgrees(s + ".");
+              assertOnePassAgrees("." + s);
+              assertOnePassAgrees(s.replace("@", ".@"));
+              assertOnePassAgrees(local + "@" + domain.substring(0, domain.indexOf('.')));
+              assertOnePassAgrees(local + "@xn--bcher-kva." + domain);
+              assertOnePassAgrees(local + "@" + domain + "-");
+            });
+  }
+
+  private static void assertOnePassAgrees(String s) {
+    MicrosoftAccount fast = MicrosoftAccount.scanPlain(s);
+    if (fast != null) {
+      MicrosoftAccount general = MicrosoftAccount.scanGeneral(s, 0, s.length(), new ParseFailure());
+      assertEquals(general, fast, s);
+      assertEquals(general.localPart(), fast.localPart(), s);
+      assertEquals(general.domain(), fast.domain(), s);
+      assertEquals(general.domain().toString(), fast.domain().toString(), s);
+    }
+  }
 }

@@ -101,6 +101,11 @@ class NameDecorationProperties {
               SipUri again = SipUri.parse(u.toString());
               assertEquals(u, again);
               assertEquals(u.toString(), again.toString());
+              // encode packs its offsets without scanning: they must be the ones a parse finds.
+              assertEquals(again.rawUser(), u.rawUser());
+              assertEquals(again.host(), u.host());
+              assertEquals(again.host().type(), u.host().type());
+              assertEquals(again.userStart(), u.userStart());
               assertTrue(u.isEquivalentTo(again));
               assertEquals(u, u.canonical());
               assertEquals("sip", u.scheme());
@@ -276,5 +281,86 @@ class NameDecorationProperties {
                 assertTrue(e.index() >= 0 && e.index() <= s.length(), e.getMessage());
               }
             });
+  }
+
+  /** Decorated and plain typed forms with internationalized and odd domains. */
+  static Gen<String> typedWithUnicode() {
+    Gen<String> domain =
+        arbitrary()
+            .pick(
+                "b\u00fccher.de",
+                "B\u00dcCHER.de",
+                "\u4f8b\u5b50.\u6d4b\u8bd5",
+                "stra\u00dfe.de",
+                "m\u00fcnchen.example.",
+                "xn--bcher-kva.de",
+                "xn--bcher-kvb.de",
+                "a\u3002b.com",
+                "live.com",
+                "contoso.com",
+                "-x\u00fc.com",
+                "\u00fc");
+    return localPartsForDecoding()
+        .zip(domain, arbitrary().pick("msn.com", "MSN.COM", "live.com", "contoso.com"),
+            (l, d, h) -> l + "(" + d + ")@" + h);
+  }
+
+  private static Gen<String> localPartsForDecoding() {
+    return arbitrary().pick("bob", "Bob", "b.o-b+tag", "a#b", "bob smith", ".bob", "", "x%28y");
+  }
+
+  /**
+   * The fast path answers only what the general path answers, strict and lenient, for URIs and
+   * typed text; and it is the path that canonical addresses take.
+   */
+  @Test
+  void theDecodingFastPathAgreesWithTheGeneralPath() {
+    qt().forAll(uriLikeAddresses(), caseMasks())
+        .checkAssert(
+            (text, mask) -> {
+              SipUri.tryParse(text).ifPresent(NameDecorationProperties::assertUriPathsAgree);
+              SipUri.tryParse(mixCase(text, mask))
+                  .ifPresent(NameDecorationProperties::assertUriPathsAgree);
+              assertTypedPathsAgree(text.substring(4));
+              assertTypedPathsAgree(mixCase(text.substring(4), mask));
+            });
+    qt().forAll(typedWithUnicode()).checkAssert(NameDecorationProperties::assertTypedPathsAgree);
+    qt().forAll(mixedAccounts(), caseMasks(), caseMasks())
+        .checkAssert(
+            (a, escapes, hostCase) -> {
+              SipUri canonical = RULES.encode(a);
+              assertEquals(a, DecodingFastPath.uri(RULES, canonical, true));
+              SipUri u =
+                  SipUri.parse(
+                      "sip:"
+                          + escapeSome(canonical.rawUser().orElseThrow(), escapes)
+                          + "@"
+                          + mixCase(canonical.host().toString(), hostCase));
+              assertUriPathsAgree(u);
+              assertEquals(a, DecodingFastPath.typed(RULES, typed(RULES, a)));
+              assertTypedPathsAgree(mixCase(typed(RULES, a), escapes));
+            });
+  }
+
+  private static void assertUriPathsAgree(SipUri u) {
+    for (boolean strict : new boolean[] {true, false}) {
+      MicrosoftAccount fast = DecodingFastPath.uri(RULES, u, strict);
+      if (fast != null) {
+        MicrosoftAccount general = RULES.decodeUriGeneral(u, strict, new ParseFailure());
+        assertEquals(general, fast, u + (strict ? " strict" : " lenient"));
+        assertEquals(general.localPart(), fast.localPart(), u.toString());
+        assertEquals(general.domain().toString(), fast.domain().toString(), u.toString());
+      }
+    }
+  }
+
+  private static void assertTypedPathsAgree(String typed) {
+    MicrosoftAccount fast = DecodingFastPath.typed(RULES, typed);
+    if (fast != null) {
+      MicrosoftAccount general = RULES.decodeTyped(typed, new ParseFailure());
+      assertEquals(general, fast, typed);
+      assertEquals(general.localPart(), fast.localPart(), typed);
+      assertEquals(general.domain().toString(), fast.domain().toString(), typed);
+    }
   }
 }

@@ -2,8 +2,6 @@ package dev.edgewise.address;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,8 +20,10 @@ class TypedTextTest {
   /** The region read, as "start-end", or the error as "KIND@index". */
   private static String read(String typed) {
     ParseFailure f = new ParseFailure();
-    TypedText.Region r = TypedText.read(typed, f);
-    return r == null ? f.kind() + "@" + f.index() : r.start() + "-" + r.end();
+    long r = TypedText.read(typed, f);
+    return r == TypedText.NONE
+        ? f.kind() + "@" + f.index()
+        : TypedText.start(r) + "-" + TypedText.end(r);
   }
 
   @ParameterizedTest(name = "[{0}] -> {1}")
@@ -61,9 +61,9 @@ class TypedTextTest {
   @Test
   void theLimitIsCheckedFirstAndItsIndexIsInTheInput() {
     String at = "b@" + "a".repeat(TypedText.MAX_LENGTH - 2);
-    assertNotNull(TypedText.read(at, new ParseFailure()));
+    assertEquals(0L + at.length(), TypedText.read(at, new ParseFailure()));
     ParseFailure f = new ParseFailure();
-    assertNull(TypedText.read(at + "a", f));
+    assertEquals(TypedText.NONE, TypedText.read(at + "a", f));
     assertEquals(AddressErrorKind.TOO_LONG, f.kind());
     assertEquals(TypedText.MAX_LENGTH, f.index());
   }
