@@ -253,6 +253,11 @@ public final class CompiledConfiguration {
     return sipDomains.contains(d);
   }
 
+  /** Returns whether {@code text[from, to)} (canonical) names one of the SIP domains. */
+  public boolean isSipDomain(String text, int from, int to) {
+    return sipDomains.get(text, from, to) != null;
+  }
+
   /** Returns the declared user, if any. */
   public Optional<LocalUser> user(SipUri uri) {
     UserEntry u = users.get(uri);
@@ -334,11 +339,6 @@ public final class CompiledConfiguration {
   /** The number of distinct domains on the tenant's allow list. */
   public int tenantAllowedDomainCount() {
     return tenantAllowList.size();
-  }
-
-  /** Returns whether the blocked list is empty, whatever the platform. */
-  public boolean blocksNothing() {
-    return blocked.size() == 0;
   }
 
   /** The hosting provider declared to host {@code d}, or null. */

@@ -22,8 +22,9 @@ public final class Party {
 
   /**
    * Public: the Microsoft account's own domain, if known. The allow/deny reading ({@link
-   * PartyReader#readFast}) sets it only where the blocked list names it, the one question the
-   * gates ask of it; a gate that needs it for anything else must ask the explained reading.
+   * PartyReader#readFast}) sets it only where the blocked list or the SIP domains could name it,
+   * the two questions the gates ask of it; a gate that needs it for anything else must ask the
+   * explained reading.
    */
   @Nullable Domain accountDomain;
 

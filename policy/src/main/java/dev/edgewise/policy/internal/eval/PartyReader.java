@@ -26,7 +26,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * SIP URI or by account, finds the host's {@code Domain} among those the configuration names
  * instead of building one, and fills a party the caller keeps. It leaves out what only a sentence
  * reads (the display text, the user part) and reads a decorated account's own domain only when
- * the blocked list could name it: the gates ask nothing else of that domain.
+ * the blocked list or the SIP domains could name it: the gates ask nothing else of that domain.
  */
 public final class PartyReader {
   private static final String IP_HOST =
@@ -77,7 +77,8 @@ public final class PartyReader {
   /**
    * Classifies a party named by SIP URI or by account (see {@link #readsFast}) for the gates
    * alone: the same class, domain, provider and hosting provider as {@link #read}; no display
-   * text or user part; the account's own domain only where the blocked list could name it.
+   * text or user part; the account's own domain only where the blocked list or the SIP domains
+   * could name it.
    */
   public Party readFast(RemoteParty p) {
     return readFast(p, Party.notModelled("", ""));
@@ -154,7 +155,7 @@ public final class PartyReader {
         if (account != null) {
           own = account.domain();
         } else if (u != null) {
-          own = explain || mayNameBlocked(u) ? accountDomain(u, d, microsoftAddress) : null;
+          own = explain || mayNameListed(u) ? accountDomain(u, d, microsoftAddress) : null;
         }
       } else {
         h = config.hostingProviderOf(d);
@@ -203,15 +204,14 @@ public final class PartyReader {
   }
 
   /**
-   * Whether the blocked list could name the account's own domain of an address at a provider
-   * domain. Only a {@code (domain)} decoration can make that domain other than the host, which
-   * the gates check anyway; when the decoration is plain canonical text the blocked list is asked
-   * about it directly, and anything else (escapes, upper case, a trailing dot) is read exactly.
+   * Whether the blocked list or the organization's SIP domains could name the account's own
+   * domain of an address at a provider domain: the two questions the gates ask of that domain
+   * ({@code DOMAIN_BLOCKED}, {@code ACCOUNT_ON_OWN_DOMAIN}). Only a {@code (domain)} decoration
+   * can make that domain other than the host, which the gates check anyway; when the decoration
+   * is plain canonical text both lists are asked about it directly, and anything else (escapes,
+   * upper case, a trailing dot) is read exactly.
    */
-  private boolean mayNameBlocked(SipUri u) {
-    if (config.blocksNothing()) {
-      return false;
-    }
+  private boolean mayNameListed(SipUri u) {
     String text = u.toString();
     int at = text.indexOf('@');
     if (at < 0) {
@@ -239,7 +239,9 @@ public final class PartyReader {
         return true;
       }
     }
-    return text.charAt(close - 1) == '.' || config.mayBeBlocked(text, open + 1, close);
+    return text.charAt(close - 1) == '.'
+        || config.mayBeBlocked(text, open + 1, close)
+        || config.isSipDomain(text, open + 1, close);
   }
 
   /**
