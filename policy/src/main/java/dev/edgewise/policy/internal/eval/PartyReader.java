@@ -11,7 +11,6 @@ import dev.edgewise.policy.HostingProvider;
 import dev.edgewise.policy.PublicProvider;
 import dev.edgewise.policy.RemoteClass;
 import dev.edgewise.policy.RemoteParty;
-import java.util.Optional;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -155,7 +154,9 @@ public final class PartyReader {
         if (account != null) {
           own = account.domain();
         } else if (u != null) {
-          own = explain || mayNameListed(u) ? accountDomain(u, d, microsoftAddress) : null;
+          own = mayNameListed(u) || (explain && wordsNeedOwn(d, pi, microsoftAddress))
+              ? accountDomain(u, d, microsoftAddress)
+              : null;
         }
       } else {
         h = config.hostingProviderOf(d);
@@ -166,22 +167,17 @@ public final class PartyReader {
         }
       }
     }
-    String display = "";
-    @Nullable String local = null;
-    if (explain && u != null) {
-      display = u.toString();
-      if (cls == RemoteClass.FEDERATED
-          || cls == RemoteClass.XMPP_PARTNER
-          || cls == RemoteClass.PUBLIC_PROVIDER_USER) {
-        Optional<String> user = u.user();
-        local = user.isPresent() ? user.get() : null;
-      }
-    }
     if (into != null) {
       into.refill(cls, d, own, pi, h, why, mayBeOnPremises);
       return into;
     }
-    Party party = new Party(cls, display, d, own, pi, h, local, why);
+    String display = explain && u != null ? u.toString() : "";
+    Party party =
+        cls == RemoteClass.FEDERATED
+                || cls == RemoteClass.XMPP_PARTNER
+                || cls == RemoteClass.PUBLIC_PROVIDER_USER
+            ? new Party(cls, display, d, own, pi, h, explain ? u : null)
+            : new Party(cls, display, d, own, pi, h, null, why);
     return mayBeOnPremises ? party.mayBeOnPremises() : party;
   }
 
@@ -195,7 +191,7 @@ public final class PartyReader {
       return null;
     }
     String name = host.toString();
-    int end = name.endsWith(".") ? name.length() - 1 : name.length();
+    int end = name.charAt(name.length() - 1) == '.' ? name.length() - 1 : name.length();
     @Nullable Domain listed = config.knownDomain(name, end);
     if (listed != null) {
       return listed;
@@ -242,6 +238,18 @@ public final class PartyReader {
     return text.charAt(close - 1) == '.'
         || config.mayBeBlocked(text, open + 1, close)
         || config.isSipDomain(text, open + 1, close);
+  }
+
+  /**
+   * Whether a sentence could name the account's own domain where the gates do not ask for it:
+   * an address under a domain that is not Microsoft's is its own account domain (no decoding);
+   * a blocked routing domain is worded as such only for a decorated account; and a provider
+   * retired in the era hints at the account behind the address.
+   */
+  private boolean wordsNeedOwn(Domain d, @Nullable PublicProvider pi, boolean microsoftAddress) {
+    return !microsoftAddress
+        || config.blockedEntry(d) != null
+        || (pi != null && !config.serves(pi));
   }
 
   /**
