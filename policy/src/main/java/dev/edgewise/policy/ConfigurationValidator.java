@@ -1,6 +1,7 @@
 package dev.edgewise.policy;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Lists;
 import dev.edgewise.address.Domain;
 import dev.edgewise.policy.internal.eval.CompiledConfiguration;
 import java.util.ArrayList;
@@ -219,14 +220,9 @@ final class ConfigurationValidator {
   // --- on-premises -------------------------------------------------------------------------
 
   private void onPremises(OnPremisesConfiguration c) {
-    List<Domain> allowed = new ArrayList<>();
-    for (AllowedDomain a : c.allowedDomains()) {
-      allowed.add(a.domain());
-    }
-    List<Domain> blocked = new ArrayList<>();
-    for (BlockedDomain b : c.blockedDomains()) {
-      blocked.add(b.domain());
-    }
+    // Views, not copies: read only when the compiled form counts fewer domains than entries.
+    List<Domain> allowed = Lists.transform(c.allowedDomains(), AllowedDomain::domain);
+    List<Domain> blocked = Lists.transform(c.blockedDomains(), BlockedDomain::domain);
     duplicates(allowed, compiled.allowedDomainCount(), "AllowedDomain:", "allowed list");
     duplicates(blocked, compiled.blockedDomainCount(), "BlockedDomain:", "blocked list");
     Set<Domain> both = new HashSet<>();

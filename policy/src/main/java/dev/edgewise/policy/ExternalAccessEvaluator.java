@@ -13,7 +13,6 @@ import dev.edgewise.policy.internal.eval.Party;
 import dev.edgewise.policy.internal.eval.PartyReader;
 import dev.edgewise.policy.internal.eval.RemediationCatalog;
 import dev.edgewise.policy.internal.eval.Verdicts;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -108,7 +107,7 @@ public final class ExternalAccessEvaluator {
     this.compiled = compiled;
     this.reader = new PartyReader(compiled);
     this.gates = new Gates(compiled);
-    this.explainer = new Explainer(compiled, new RemediationCatalog(compiled));
+    this.explainer = Explainer.of(compiled, new RemediationCatalog(compiled));
     this.answer = new AllowDenyAnswer(compiled, reader, gates);
   }
 
@@ -302,22 +301,28 @@ public final class ExternalAccessEvaluator {
   private Decision decide(Ask a, BiConsumer<Ask, Verdicts> route) {
     Verdicts.Trail record = new Verdicts.Trail();
     route.accept(a, record);
-    boolean denied = false;
+    List<GateOutcome> outcomes = record.outcomes();
+    int denials = 0;
     boolean admitted = false;
-    for (GateOutcome o : record.outcomes()) {
-      denied |= o.rule().kind() == RuleId.Kind.DENY;
-      admitted |= o.rule().kind() == RuleId.Kind.ADMIT;
+    for (int i = 0; i < outcomes.size(); i++) {
+      RuleId.Kind kind = outcomes.get(i).rule().kind();
+      denials += kind == RuleId.Kind.DENY ? 1 : 0;
+      admitted |= kind == RuleId.Kind.ADMIT;
     }
-    // Only what the decision shows is worded: a denial shows its denying gates alone.
-    List<Reason> shown = new ArrayList<>(record.outcomes().size());
-    for (GateOutcome o : record.outcomes()) {
+    boolean denied = denials > 0;
+    // Only what the decision shows is worded: a denial shows its denying gates alone. The array
+    // is sized exactly, so List.of copies it once and Decision keeps that list as it is.
+    Reason[] shown = new Reason[denied ? denials : outcomes.size()];
+    int n = 0;
+    for (int i = 0; i < outcomes.size(); i++) {
+      GateOutcome o = outcomes.get(i);
       if (!denied || o.rule().kind() == RuleId.Kind.DENY) {
-        shown.add(explainer.reason(o, a));
+        shown[n++] = explainer.reason(o, a);
       }
     }
     return denied
-        ? combine(a.party().remoteClass(), List.of(), admitted, shown)
-        : combine(a.party().remoteClass(), shown, admitted, List.of());
+        ? combine(a.party().remoteClass(), List.of(), admitted, List.of(shown))
+        : combine(a.party().remoteClass(), List.of(shown), admitted, List.of());
   }
 
   /** Combines gate outcomes: any denial denies; no positive admission denies by default. */

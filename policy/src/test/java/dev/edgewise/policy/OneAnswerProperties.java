@@ -74,6 +74,7 @@ class OneAnswerProperties {
           RemoteParty.of(SipUri.parse("sip:bob(fabrikam.com)(gmail.com)@msn.com")),
           RemoteParty.of(SipUri.parse("sip:bob()@msn.com")),
           RemoteParty.of(SipUri.parse("sip:bob(fabrikam.com)@live.com")),
+          RemoteParty.of(SipUri.parse("sip:bob(contoso.com)@msn.com")),
           RemoteParty.of(SipUri.parse("sips:bob(fabrikam.com)@msn.com")),
           RemoteParty.of(SipUri.parse("sip:bob:pw(fabrikam.com)@msn.com")),
           RemoteParty.of(SipUri.parse("sip:msn.com")),
@@ -108,6 +109,24 @@ class OneAnswerProperties {
               assertEquals(ev.evaluate(out).isAllowed(), ev.isAllowed(out), out::toString);
               assertEquals(ev.evaluate(in).isAllowed(), ev.isAllowed(in), in::toString);
             });
+  }
+
+  /**
+   * A Microsoft account written on the organization's own SIP domain, with nothing blocked: the
+   * allow/deny answer once skipped reading the decorated domain unless the blocked list could name
+   * it, and allowed what the explained decision denies ({@code ACCOUNT_ON_OWN_DOMAIN}).
+   */
+  @Test
+  void anAccountOnAnOwnSipDomainIsDeniedByBothAnswersWithNothingBlocked() {
+    OnPremisesConfiguration nothingBlocked =
+        Fixtures.base().toBuilder().blockedDomains(List.of()).build();
+    ExternalAccessEvaluator ev = ExternalAccessEvaluator.compile(nothingBlocked);
+    OutboundRequest r =
+        OutboundRequest.of(ALICE, SipUri.parse("sip:bob(contoso.com)@msn.com"), Modality.IM);
+    Decision d = ev.evaluate(r);
+    assertEquals(Effect.DENY, d.effect(), d::toString);
+    assertEquals(RuleId.ACCOUNT_ON_OWN_DOMAIN, d.reasons().get(0).rule(), d::toString);
+    assertEquals(false, ev.isAllowed(r));
   }
 
   @Test

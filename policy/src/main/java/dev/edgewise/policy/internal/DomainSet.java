@@ -2,6 +2,7 @@ package dev.edgewise.policy.internal;
 
 import dev.edgewise.address.Domain;
 import java.util.Collection;
+import java.util.function.Function;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -13,9 +14,14 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * every request on an edge proxy's hot path, and each parent would be a new string. Here one
  * right-to-left pass computes the hash of every dot-separated suffix of the name, and each suffix
  * is probed in an open-addressing table and compared in place with {@code regionMatches}.
+ *
+ * <p>That hash is {@link String#hashCode()}'s polynomial, so a whole name (a listed {@code
+ * Domain}'s, a SIP host's normalized text) is hashed by its own string, which computes it once and
+ * keeps it: a request asking three sets about one domain reads its characters to compare, not to
+ * hash them three times.
  */
 public final class DomainSet {
-  private static final DomainSet EMPTY = new DomainSet(new Domain[1], new int[1], 0);
+  private static final DomainSet EMPTY = new DomainSet(new Domain[1], new int[1], null, 0);
 
   /**
    * Table of the listed domains, null where empty; its length is a power of two. The {@code Domain}
@@ -25,34 +31,72 @@ public final class DomainSet {
   private final @Nullable Domain[] table;
 
   private final int[] hashes;
+
+  /**
+   * For an index ({@link #index}), the entry each listed domain came from, in the same slot; null
+   * for a plain set. One table instead of a map beside a set: at a million listed domains a
+   * {@code HashMap} would add a node per entry and a second index of the same list.
+   */
+  private final @Nullable Object @Nullable [] values;
+
   private final int size;
 
-  private DomainSet(@Nullable Domain[] table, int[] hashes, int size) {
+  private DomainSet(
+      @Nullable Domain[] table, int[] hashes, @Nullable Object @Nullable [] values, int size) {
     this.table = table;
     this.hashes = hashes;
+    this.values = values;
     this.size = size;
   }
 
   /** Returns a set of {@code domains}; duplicates count once. */
   public static DomainSet of(Collection<Domain> domains) {
-    if (domains.isEmpty()) {
+    return build(domains, d -> d, false);
+  }
+
+  /**
+   * Returns the set of the entries' domains, each keeping the first entry that names it, which
+   * {@link #value} hands back.
+   */
+  public static <E> DomainSet index(Collection<E> entries, Function<? super E, Domain> domain) {
+    return build(entries, domain, true);
+  }
+
+  private static <E> DomainSet build(
+      Collection<E> entries, Function<? super E, Domain> domain, boolean keep) {
+    if (entries.isEmpty()) {
       return EMPTY;
     }
-    int capacity = Integer.highestOneBit(Math.max(2, domains.size() * 2 - 1)) << 1;
+    int capacity = Integer.highestOneBit(Math.max(2, entries.size() * 2 - 1)) << 1;
     @Nullable Domain[] table = new Domain[capacity];
     int[] hashes = new int[capacity];
+    @Nullable Object @Nullable [] values = keep ? new Object[capacity] : null;
     int size = 0;
-    for (Domain d : domains) {
+    for (E e : entries) {
+      Domain d = domain.apply(e);
       String name = d.toString();
-      int h = hash(name, 0, name.length());
+      int h = name.hashCode();
       int slot = find(table, hashes, name, 0, name.length(), h);
       if (table[slot] == null) {
         table[slot] = d;
         hashes[slot] = h;
+        if (values != null) {
+          values[slot] = e;
+        }
         size++;
       }
     }
-    return new DomainSet(table, hashes, size);
+    return new DomainSet(table, hashes, values, size);
+  }
+
+  /** For an {@link #index}: the first entry naming {@code domain}, or null if none does. */
+  public @Nullable Object value(Domain domain) {
+    @Nullable Object @Nullable [] v = values;
+    if (v == null || size == 0) {
+      return null;
+    }
+    String name = domain.toString();
+    return v[find(table, hashes, name, 0, name.length(), name.hashCode())];
   }
 
   /** Returns the number of distinct domains. */
@@ -75,7 +119,8 @@ public final class DomainSet {
     if (size == 0) {
       return null;
     }
-    return table[find(table, hashes, text, from, to, hash(text, from, to))];
+    int h = from == 0 && to == text.length() ? text.hashCode() : hash(text, from, to);
+    return table[find(table, hashes, text, from, to, h)];
   }
 
   /**
@@ -113,7 +158,10 @@ public final class DomainSet {
     return nearest;
   }
 
-  /** The hash of {@code s[from, to)}, equal to what the right-to-left pass computes for it. */
+  /**
+   * The hash of {@code s[from, to)}, equal to what the right-to-left pass computes for it and to
+   * {@code s.substring(from, to).hashCode()}.
+   */
   private static int hash(String s, int from, int to) {
     int h = 0;
     int pow = 1;

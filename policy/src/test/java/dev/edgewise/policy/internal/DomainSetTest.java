@@ -91,6 +91,9 @@ class DomainSetTest {
               int to = text.length() - 1;
               Domain found = set.get(text, from, to);
               assertEquals(listed.contains(asked) ? asked : null, found);
+              // A whole text is hashed by its own string, a region by the pass: they must agree.
+              String whole = asked.toString();
+              assertEquals(found, set.get(whole, 0, whole.length()));
               Domain nearest = set.findSelfOrAncestor(text, from, to);
               assertEquals(expected, nearest == null ? null : nearest.toString());
             });

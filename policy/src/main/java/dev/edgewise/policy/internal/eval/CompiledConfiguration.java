@@ -3,6 +3,7 @@ package dev.edgewise.policy.internal.eval;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Lists;
 import dev.edgewise.address.Domain;
 import dev.edgewise.address.NameDecoration;
 import dev.edgewise.address.SipUri;
@@ -24,6 +25,7 @@ import dev.edgewise.policy.PublicProvider;
 import dev.edgewise.policy.TenantAllowedDomains;
 import dev.edgewise.policy.internal.DomainSet;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -62,10 +64,11 @@ public final class CompiledConfiguration {
   /** Every hosting provider declaring each domain hosted, in declaration order. */
   private final ImmutableListMultimap<Domain, HostingProvider> hostedClaims;
   /**
-   * Not copied into an immutable map: at a million entries the copy is a second index of the
-   * same list. It is never written after construction and never leaves this class.
+   * The on-premises allowed list by domain, the first entry for each: one open-addressing table
+   * ({@link DomainSet#index}), which {@link #knownDomain} also asks, since at a million entries a
+   * map beside a set would hold the list twice more.
    */
-  private final Map<Domain, AllowedDomain> allowedByDomain;
+  private final DomainSet allowedByDomain;
   private final DomainSet blocked;
   private final DomainSet tenantAllowList;
   /**
@@ -126,9 +129,9 @@ public final class CompiledConfiguration {
     Map<Domain, HostingProvider> hosted = new LinkedHashMap<>();
     ImmutableListMultimap.Builder<Domain, HostingProvider> hostClaims =
         ImmutableListMultimap.builder();
-    Map<Domain, AllowedDomain> allowed = new LinkedHashMap<>();
-    List<Domain> blockedList = new ArrayList<>();
-    List<Domain> tenantAllowed = new ArrayList<>();
+    List<AllowedDomain> allowed = List.of();
+    List<Domain> blockedList = List.of();
+    List<Domain> tenantAllowed = List.of();
     OnPremisesConfiguration p = onPrem;
     OnlineTenantConfiguration t = online;
     @Nullable ExternalAccessPolicy global = null;
@@ -140,36 +143,32 @@ public final class CompiledConfiguration {
           hostClaims.put(d, h);
         }
       }
-      for (AllowedDomain a : p.allowedDomains()) {
-        allowed.putIfAbsent(a.domain(), a);
-      }
-      for (BlockedDomain b : p.blockedDomains()) {
-        blockedList.add(b.domain());
-      }
+      allowed = p.allowedDomains();
+      // Views, not copies: the sets below read each list once.
+      blockedList = Lists.transform(p.blockedDomains(), BlockedDomain::domain);
       this.discoveryEffective =
           p.accessEdge().enablePartnerDiscovery() && p.accessEdge().routing().isDnsSrv();
     } else {
       this.discoveryEffective = false;
     }
     if (t != null) {
-      blockedList.addAll(t.blockedDomains());
+      blockedList = t.blockedDomains();
       if (t.allowedDomains() instanceof TenantAllowedDomains.AllowList list) {
-        tenantAllowed.addAll(list.domains());
+        tenantAllowed = list.domains();
       }
     }
     this.hostedByDomain = ImmutableMap.copyOf(hosted);
     this.hostedClaims = hostClaims.build();
-    this.allowedByDomain = Collections.unmodifiableMap(allowed);
+    this.allowedByDomain = DomainSet.index(allowed, AllowedDomain::domain);
     this.blocked = DomainSet.of(blockedList);
     this.tenantAllowList = DomainSet.of(tenantAllowed);
-    // The blocked list has its own set, asked after this one (see knownDomain).
-    List<Domain> named = new ArrayList<>(allowed.size() + tenantAllowed.size() + 16);
+    // The allowed and blocked lists have sets of their own, asked after this one (knownDomain).
+    List<Domain> named = new ArrayList<>(tenantAllowed.size() + 16);
     named.addAll(c.sipDomains());
     named.addAll(pub.keySet());
     named.add(decoration.routingDomain());
     named.addAll(decoration.excludedDomains());
     named.addAll(hosted.keySet());
-    named.addAll(allowed.keySet());
     named.addAll(tenantAllowed);
     this.known = DomainSet.of(named);
 
@@ -253,6 +252,11 @@ public final class CompiledConfiguration {
     return sipDomains.contains(d);
   }
 
+  /** Returns whether {@code text[from, to)} (canonical) names one of the SIP domains. */
+  public boolean isSipDomain(String text, int from, int to) {
+    return sipDomains.get(text, from, to) != null;
+  }
+
   /** Returns the declared user, if any. */
   public Optional<LocalUser> user(SipUri uri) {
     UserEntry u = users.get(uri);
@@ -280,6 +284,11 @@ public final class CompiledConfiguration {
     return u == null ? Optional.empty() : Optional.of(u.effective());
   }
 
+  /** The policies a user can have in force (the on-premises Global included), each once. */
+  public Collection<ExternalAccessPolicy> policiesInForce() {
+    return policies.values();
+  }
+
   /** Returns how many declared users the policy is in force for. */
   public int usersInForce(PolicyIdentity id) {
     Integer n = usersInForce.get(id);
@@ -305,6 +314,9 @@ public final class CompiledConfiguration {
    */
   public @Nullable Domain knownDomain(String text, int end) {
     @Nullable Domain d = known.get(text, 0, end);
+    if (d == null) {
+      d = allowedByDomain.get(text, 0, end);
+    }
     return d != null ? d : blocked.get(text, 0, end);
   }
 
@@ -336,11 +348,6 @@ public final class CompiledConfiguration {
     return tenantAllowList.size();
   }
 
-  /** Returns whether the blocked list is empty, whatever the platform. */
-  public boolean blocksNothing() {
-    return blocked.size() == 0;
-  }
-
   /** The hosting provider declared to host {@code d}, or null. */
   public @Nullable HostingProvider hostingProviderOf(Domain d) {
     return hostedByDomain.get(d);
@@ -348,7 +355,7 @@ public final class CompiledConfiguration {
 
   /** The on-premises allowed-list entry for {@code d}, or null. */
   public @Nullable AllowedDomain allowedEntry(Domain d) {
-    return allowedByDomain.get(d);
+    return (AllowedDomain) allowedByDomain.value(d);
   }
 
   /** Returns whether {@code d} is on the online tenant's allow list. */
@@ -466,9 +473,13 @@ public final class CompiledConfiguration {
 
   /** A federated domain the configuration already admits, so a checklist names no domain step. */
   public Optional<Domain> admittedPartnerDomain() {
-    for (Domain d : allowedByDomain.keySet()) {
-      if (!blocked.contains(d)) {
-        return Optional.of(d);
+    OnPremisesConfiguration p = onPrem;
+    if (p != null) {
+      // Declaration order, as the first entry for each domain is the one in force.
+      for (AllowedDomain a : p.allowedDomains()) {
+        if (!blocked.contains(a.domain())) {
+          return Optional.of(a.domain());
+        }
       }
     }
     OnlineTenantConfiguration t = online;

@@ -32,12 +32,25 @@ public final class Explainer {
   private final RemediationCatalog catalog;
   private final AccessExplainer access;
   private final TeamsExplainer teams;
+  private final FixedReasons fixed;
+  private final VerificationWords verification;
 
-  public Explainer(CompiledConfiguration config, RemediationCatalog catalog) {
+  private Explainer(CompiledConfiguration config, RemediationCatalog catalog, FixedReasons fixed) {
     this.config = config;
     this.catalog = catalog;
     this.access = new AccessExplainer(config);
     this.teams = new TeamsExplainer(config, new TeamsRemedies(config));
+    this.fixed = fixed;
+    this.verification = new VerificationWords(config);
+  }
+
+  /**
+   * An explainer for {@code config}, with the reasons that name no remote party worded once
+   * ({@link FixedReasons}) by an explainer that has none.
+   */
+  public static Explainer of(CompiledConfiguration config, RemediationCatalog catalog) {
+    Explainer wording = new Explainer(config, catalog, FixedReasons.NONE);
+    return new Explainer(config, catalog, new FixedReasons(config, wording));
   }
 
   /** Returns the reason for one outcome of a request. */
@@ -45,6 +58,12 @@ public final class Explainer {
     if (TeamsExplainer.ownsCase(o)) {
       return teams.reason(o, a);
     }
+    @Nullable Reason same = fixed.of(o, a);
+    return same != null ? same : worded(o, a);
+  }
+
+  /** Words one outcome of a request afresh. */
+  Reason worded(GateOutcome o, Ask a) {
     Optional<Remediation> fix = catalog.remedy(o, a);
     return new Reason(o.rule(), o.setting(), decidedBy(o, a), explanation(o, a), fix);
   }
@@ -79,8 +98,7 @@ public final class Explainer {
           ? TENANT
           : "the allowed list (Get-CsAllowedDomain)";
       case POLICY_FEDERATION_ON, POLICY_PUBLIC_ON, POLICY_PUBLIC_AV_ON, POLICY_OUTSIDE_ON,
-          POLICY_XMPP_ON -> "ExternalAccessPolicy "
-          + requirePolicy(a).identity();
+          POLICY_XMPP_ON -> policyDecidedBy(requirePolicy(a));
       case POLICY_FEDERATION_OFF, POLICY_PUBLIC_OFF, POLICY_PUBLIC_AV_OFF, POLICY_OUTSIDE_OFF,
           POLICY_XMPP_OFF -> userInForce(a);
       case SENDER_VERIFIED, UNVERIFIED_NOT_IN_CONTACTS -> switch (o.detail()) {
@@ -150,11 +168,7 @@ public final class Explainer {
           + " (AllowAllKnownDomains), and the remote party's domain is not blocked.";
       case DOMAIN_NOT_ALLOWED -> notAllowed(o, a);
       case POLICY_FEDERATION_ON, POLICY_PUBLIC_ON, POLICY_PUBLIC_AV_ON, POLICY_OUTSIDE_ON,
-          POLICY_XMPP_ON -> {
-        PolicyFlag f = PolicyFlag.of(o.rule());
-        yield "The external access policy " + requirePolicy(a).identity() + " in force has "
-            + f.setting + " on, so its users may " + f.what + ".";
-      }
+          POLICY_XMPP_ON -> policyOnExplanation(requirePolicy(a), PolicyFlag.of(o.rule()));
       case POLICY_FEDERATION_OFF, POLICY_PUBLIC_OFF, POLICY_PUBLIC_AV_OFF, POLICY_OUTSIDE_OFF,
           POLICY_XMPP_OFF -> {
         PolicyFlag f = PolicyFlag.of(o.rule());
@@ -162,8 +176,8 @@ public final class Explainer {
         yield u.effective().explanation() + ". It has " + f.setting + " off, so "
             + u.user().sipUri() + " may not " + f.what + ".";
       }
-      case SENDER_VERIFIED -> verified(o, a);
-      case UNVERIFIED_NOT_IN_CONTACTS -> unverified(o, a);
+      case SENDER_VERIFIED -> verification.verified(o, a);
+      case UNVERIFIED_NOT_IN_CONTACTS -> verification.unverified(o, a);
       case VERIFICATION_MARK_MISSING -> requireProvider(p).identity()
           + " uses source verification (UseSourceVerification), and this message carries no"
           + " verification mark, so it is rejected.";
@@ -246,72 +260,6 @@ public final class Explainer {
     return entry == null ? "" : entry.proxyFqdn().map(f -> ", pinned to the edge " + f).orElse("");
   }
 
-  /** The level in force for the verification gate's source. */
-  VerificationLevel level(GateOutcome o, Ask a) {
-    OnPremisesConfiguration p = config.onPremises();
-    Domain d = o.domain();
-    @Nullable AllowedDomain entry = d == null ? null : config.allowedEntry(d);
-    if (o.detail() == Detail.DEFAULT_ROUTE
-        && p != null
-        && p.accessEdge().routing() instanceof EdgeRouting.DefaultRoute dr) {
-      return dr.verificationLevel();
-    }
-    if (o.detail() == Detail.ALLOWED_DOMAIN && entry != null) {
-      return entry.verificationLevel();
-    }
-    if (o.detail() == Detail.DISCOVERED_PARTNER && p != null) {
-      return p.accessEdge().discoveredPartnerVerificationLevel();
-    }
-    return requireProvider(a.party).verificationLevel();
-  }
-
-  private String source(GateOutcome o) {
-    return switch (o.detail()) {
-      case DEFAULT_ROUTE -> "the default route";
-      case ALLOWED_DOMAIN -> "the allowed domain " + o.domain();
-      case DISCOVERED_PARTNER -> "discovered partners";
-      default -> "";
-    };
-  }
-
-  private String verified(GateOutcome o, Ask a) {
-    VerificationLevel level = level(o, a);
-    InboundRequest in = requireInbound(a);
-    if (o.detail() == Detail.PUBLIC_PROVIDER) {
-      String id = requireProvider(a.party).identity();
-      return switch (level) {
-        case ALWAYS_VERIFIABLE -> "Messages from " + id
-            + " are always treated as verified (AlwaysVerifiable).";
-        case USE_SOURCE_VERIFICATION -> "The message carries " + id
-            + "'s verification mark (UseSourceVerification).";
-        case ALWAYS_UNVERIFIABLE -> "Messages from " + id + " are unverified"
-            + " (AlwaysUnverifiable), but the sender is on the recipient's contact list.";
-      };
-    }
-    if (level == VerificationLevel.ALWAYS_VERIFIABLE) {
-      return "Messages from " + source(o) + " are always treated as verified (AlwaysVerifiable).";
-    }
-    if (level == VerificationLevel.USE_SOURCE_VERIFICATION && in.verificationMark()) {
-      return "The message carries the verification mark that " + source(o) + " is trusted for.";
-    }
-    return "The message is unverified, but the sender is on the recipient's contact list.";
-  }
-
-  private String unverified(GateOutcome o, Ask a) {
-    String how;
-    if (o.detail() == Detail.PUBLIC_PROVIDER) {
-      how = "Messages from " + requireProvider(a.party).identity()
-          + " are always unverified (AlwaysUnverifiable)";
-    } else if (level(o, a) == VerificationLevel.ALWAYS_UNVERIFIABLE) {
-      how = "Messages from " + source(o) + " are always unverified (AlwaysUnverifiable)";
-    } else {
-      how = "The message carries no verification mark, so under UseSourceVerification it is"
-          + " treated as unverified, as for " + source(o);
-    }
-    return how + ", and an unverified message is delivered only if the sender is on the"
-        + " recipient's contact list; " + a.party.display + " is not.";
-  }
-
   private static String unsupported(PublicProvider p, Modality m) {
     StringBuilder carried = new StringBuilder();
     for (Modality each : Modality.values()) {
@@ -366,7 +314,7 @@ public final class Explainer {
     String hint = "";
     Domain own = a.party.accountDomain;
     if (era.carriesPublicIm() && own != null && p.consumerDomains().contains(own)) {
-      hint = decoratedHint(a.party.localPart, own, "");
+      hint = decoratedHint(a.party.localPart(), own, "");
     }
     return a.party.display + " is a user of " + p.identity() + ", whose public IM connectivity"
         + ended + " before the era " + era + " began (" + era.begins() + "), so no setting"
@@ -381,7 +329,7 @@ public final class Explainer {
    */
   String consumerHint(Ask a) {
     Domain d = a.party.domain;
-    String local = a.party.localPart;
+    @Nullable String local = a.party.localPart();
     if (d == null || local == null || !ConsumerMailDomains.contains(d)) {
       return "";
     }
@@ -420,6 +368,15 @@ public final class Explainer {
   }
 
   // --- naming the object in force -----------------------------------------------------------
+
+  static String policyDecidedBy(ExternalAccessPolicy p) {
+    return "ExternalAccessPolicy " + p.identity();
+  }
+
+  static String policyOnExplanation(ExternalAccessPolicy p, PolicyFlag f) {
+    return "The external access policy " + p.identity() + " in force has " + f.setting
+        + " on, so its users may " + f.what + ".";
+  }
 
   static String provider(PublicProvider p) {
     return "PublicProvider " + p.identity() + " (" + p.proxyFqdn() + ")";

@@ -1,9 +1,11 @@
 package dev.edgewise.policy.internal.eval;
 
 import dev.edgewise.address.Domain;
+import dev.edgewise.address.SipUri;
 import dev.edgewise.policy.HostingProvider;
 import dev.edgewise.policy.PublicProvider;
 import dev.edgewise.policy.RemoteClass;
+import java.util.Optional;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -22,15 +24,23 @@ public final class Party {
 
   /**
    * Public: the Microsoft account's own domain, if known. The allow/deny reading ({@link
-   * PartyReader#readFast}) sets it only where the blocked list names it, the one question the
-   * gates ask of it; a gate that needs it for anything else must ask the explained reading.
+   * PartyReader#readFast}) sets it only where the blocked list or the SIP domains could name it,
+   * the two questions the gates ask of it; a gate that needs it for anything else must ask the
+   * explained reading.
    */
   @Nullable Domain accountDomain;
 
   @Nullable PublicProvider provider;
   @Nullable HostingProvider hosting;
-  /** Federated and public: the user part, for the consumer-domain hint. */
+  /** The user part, where the caller gave it as such (a Teams consumer's account). */
   @Nullable String localPart;
+
+  /**
+   * Federated, XMPP and public, explained: the address as named, whose user part {@link
+   * #localPart()} decodes only when a sentence asks for it (a denial's consumer-domain hint), so
+   * that an allowed request does not pay for it.
+   */
+  @Nullable SipUri address;
   /** Not modelled: why. */
   String why;
   /** The caller says the party's tenant holds only trial licences. */
@@ -51,7 +61,20 @@ public final class Party {
       @Nullable HostingProvider hosting,
       @Nullable String localPart,
       String why) {
-    this(cls, display, domain, accountDomain, provider, hosting, localPart, why, false, false);
+    this(
+        cls, display, domain, accountDomain, provider, hosting, localPart, why, false, false, null);
+  }
+
+  /** A party named by this address, whose user part is read from it when asked. */
+  Party(
+      RemoteClass cls,
+      String display,
+      @Nullable Domain domain,
+      @Nullable Domain accountDomain,
+      @Nullable PublicProvider provider,
+      @Nullable HostingProvider hosting,
+      @Nullable SipUri address) {
+    this(cls, display, domain, accountDomain, provider, hosting, null, "", false, false, address);
   }
 
   private Party(
@@ -64,7 +87,9 @@ public final class Party {
       @Nullable String localPart,
       String why,
       boolean trialTenant,
-      boolean mayBeOnPremises) {
+      boolean mayBeOnPremises,
+      @Nullable SipUri address) {
+    this.address = address;
     this.trialTenant = trialTenant;
     this.mayBeOnPremises = mayBeOnPremises;
     this.cls = cls;
@@ -93,6 +118,7 @@ public final class Party {
     this.provider = provider;
     this.hosting = hosting;
     this.localPart = null;
+    this.address = null;
     this.why = why;
     this.trialTenant = false;
     this.mayBeOnPremises = mayBeOnPremises;
@@ -102,17 +128,32 @@ public final class Party {
   Party inTrialTenant() {
     return new Party(
         cls, display, domain, accountDomain, provider, hosting, localPart, why, true,
-        mayBeOnPremises);
+        mayBeOnPremises, address);
   }
 
   /** The same internal party, not declared by a tenant that shares its SIP address space. */
   Party mayBeOnPremises() {
     return new Party(
-        cls, display, domain, accountDomain, provider, hosting, localPart, why, trialTenant, true);
+        cls, display, domain, accountDomain, provider, hosting, localPart, why, trialTenant, true,
+        address);
   }
 
   static Party notModelled(String display, String why) {
     return new Party(RemoteClass.NOT_MODELLED, display, null, null, null, null, null, why);
+  }
+
+  /** The user part, decoded, or null when the party has none or was read for the gates alone. */
+  @Nullable String localPart() {
+    String given = localPart;
+    if (given != null) {
+      return given;
+    }
+    SipUri u = address;
+    if (u == null) {
+      return null;
+    }
+    Optional<String> user = u.user();
+    return user.isPresent() ? user.get() : null;
   }
 
   /** Returns the class the gates are chosen by. */

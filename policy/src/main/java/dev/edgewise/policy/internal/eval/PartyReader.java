@@ -11,7 +11,6 @@ import dev.edgewise.policy.HostingProvider;
 import dev.edgewise.policy.PublicProvider;
 import dev.edgewise.policy.RemoteClass;
 import dev.edgewise.policy.RemoteParty;
-import java.util.Optional;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -26,7 +25,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * SIP URI or by account, finds the host's {@code Domain} among those the configuration names
  * instead of building one, and fills a party the caller keeps. It leaves out what only a sentence
  * reads (the display text, the user part) and reads a decorated account's own domain only when
- * the blocked list could name it: the gates ask nothing else of that domain.
+ * the blocked list or the SIP domains could name it: the gates ask nothing else of that domain.
  */
 public final class PartyReader {
   private static final String IP_HOST =
@@ -77,7 +76,8 @@ public final class PartyReader {
   /**
    * Classifies a party named by SIP URI or by account (see {@link #readsFast}) for the gates
    * alone: the same class, domain, provider and hosting provider as {@link #read}; no display
-   * text or user part; the account's own domain only where the blocked list could name it.
+   * text or user part; the account's own domain only where the blocked list or the SIP domains
+   * could name it.
    */
   public Party readFast(RemoteParty p) {
     return readFast(p, Party.notModelled("", ""));
@@ -154,7 +154,9 @@ public final class PartyReader {
         if (account != null) {
           own = account.domain();
         } else if (u != null) {
-          own = explain || mayNameBlocked(u) ? accountDomain(u, d, microsoftAddress) : null;
+          own = mayNameListed(u) || (explain && wordsNeedOwn(d, pi, microsoftAddress))
+              ? accountDomain(u, d, microsoftAddress)
+              : null;
         }
       } else {
         h = config.hostingProviderOf(d);
@@ -165,22 +167,17 @@ public final class PartyReader {
         }
       }
     }
-    String display = "";
-    @Nullable String local = null;
-    if (explain && u != null) {
-      display = u.toString();
-      if (cls == RemoteClass.FEDERATED
-          || cls == RemoteClass.XMPP_PARTNER
-          || cls == RemoteClass.PUBLIC_PROVIDER_USER) {
-        Optional<String> user = u.user();
-        local = user.isPresent() ? user.get() : null;
-      }
-    }
     if (into != null) {
       into.refill(cls, d, own, pi, h, why, mayBeOnPremises);
       return into;
     }
-    Party party = new Party(cls, display, d, own, pi, h, local, why);
+    String display = explain && u != null ? u.toString() : "";
+    Party party =
+        cls == RemoteClass.FEDERATED
+                || cls == RemoteClass.XMPP_PARTNER
+                || cls == RemoteClass.PUBLIC_PROVIDER_USER
+            ? new Party(cls, display, d, own, pi, h, explain ? u : null)
+            : new Party(cls, display, d, own, pi, h, null, why);
     return mayBeOnPremises ? party.mayBeOnPremises() : party;
   }
 
@@ -194,7 +191,7 @@ public final class PartyReader {
       return null;
     }
     String name = host.toString();
-    int end = name.endsWith(".") ? name.length() - 1 : name.length();
+    int end = name.charAt(name.length() - 1) == '.' ? name.length() - 1 : name.length();
     @Nullable Domain listed = config.knownDomain(name, end);
     if (listed != null) {
       return listed;
@@ -203,15 +200,14 @@ public final class PartyReader {
   }
 
   /**
-   * Whether the blocked list could name the account's own domain of an address at a provider
-   * domain. Only a {@code (domain)} decoration can make that domain other than the host, which
-   * the gates check anyway; when the decoration is plain canonical text the blocked list is asked
-   * about it directly, and anything else (escapes, upper case, a trailing dot) is read exactly.
+   * Whether the blocked list or the organization's SIP domains could name the account's own
+   * domain of an address at a provider domain: the two questions the gates ask of that domain
+   * ({@code DOMAIN_BLOCKED}, {@code ACCOUNT_ON_OWN_DOMAIN}). Only a {@code (domain)} decoration
+   * can make that domain other than the host, which the gates check anyway; when the decoration
+   * is plain canonical text both lists are asked about it directly, and anything else (escapes,
+   * upper case, a trailing dot) is read exactly.
    */
-  private boolean mayNameBlocked(SipUri u) {
-    if (config.blocksNothing()) {
-      return false;
-    }
+  private boolean mayNameListed(SipUri u) {
     String text = u.toString();
     int at = text.indexOf('@');
     if (at < 0) {
@@ -239,7 +235,21 @@ public final class PartyReader {
         return true;
       }
     }
-    return text.charAt(close - 1) == '.' || config.mayBeBlocked(text, open + 1, close);
+    return text.charAt(close - 1) == '.'
+        || config.mayBeBlocked(text, open + 1, close)
+        || config.isSipDomain(text, open + 1, close);
+  }
+
+  /**
+   * Whether a sentence could name the account's own domain where the gates do not ask for it:
+   * an address under a domain that is not Microsoft's is its own account domain (no decoding);
+   * a blocked routing domain is worded as such only for a decorated account; and a provider
+   * retired in the era hints at the account behind the address.
+   */
+  private boolean wordsNeedOwn(Domain d, @Nullable PublicProvider pi, boolean microsoftAddress) {
+    return !microsoftAddress
+        || config.blockedEntry(d) != null
+        || (pi != null && !config.serves(pi));
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.edgewise.core.Modality;
 import dev.edgewise.policy.ExternalAccessPolicy;
 import dev.edgewise.policy.RemoteClass;
 import dev.edgewise.policy.RuleId;
+import java.util.List;
 
 /** The external access policy settings the gates consult. */
 enum PolicyFlag {
@@ -55,9 +56,13 @@ enum PolicyFlag {
     };
   }
 
+  /** Read once: {@code values()} copies its array per call, and {@link #of} runs per reason. */
+  private static final List<PolicyFlag> ALL = List.of(values());
+
   /** The flag a policy rule id is about. */
   static PolicyFlag of(RuleId rule) {
-    for (PolicyFlag f : values()) {
+    for (int i = 0; i < ALL.size(); i++) {
+      PolicyFlag f = ALL.get(i);
       if (f.on == rule || f.off == rule) {
         return f;
       }

@@ -63,6 +63,7 @@ class PartyReaderTest {
     "sip:bob(gmail.com)@msn.com,        PUBLIC_PROVIDER_USER",
     "sip:bob(FABRIKAM.com)@msn.com,     PUBLIC_PROVIDER_USER",
     "sip:bob%28fabrikam.com%29@msn.com, PUBLIC_PROVIDER_USER",
+    "sip:bob(contoso.com)@msn.com,      PUBLIC_PROVIDER_USER",
     "sip:ip@192.0.2.1,                  NOT_MODELLED",
   })
   void theFastReadingHasTheGatesFactsAndNoText(String uri, RemoteClass cls) {
@@ -110,13 +111,30 @@ class PartyReaderTest {
         READER.readFast(RemoteParty.of(SipUri.parse("sip:bob(fabrikam.com)@msn.com"))).accountDomain);
   }
 
+  /**
+   * An account decorated with one of the organization's own SIP domains is read even with nothing
+   * blocked: {@code ACCOUNT_ON_OWN_DOMAIN} asks about it. The fast reading once consulted only the
+   * blocked list, and the allow/deny answer allowed what the explained decision denied.
+   */
+  @Test
+  void anOwnSipDomainInTheDecorationIsReadEvenWithNothingBlocked() {
+    CompiledConfiguration nothingBlocked =
+        CompiledConfiguration.of(CONFIG.toBuilder().blockedDomains(List.of()).build());
+    PartyReader reader = new PartyReader(nothingBlocked);
+    RemoteParty party = RemoteParty.of(SipUri.parse("sip:bob(contoso.com)@msn.com"));
+    assertEquals(CONTOSO, reader.readFast(party).accountDomain);
+    assertNull(
+        reader.readFast(RemoteParty.of(SipUri.parse("sip:bob(gmail.com)@msn.com"))).accountDomain);
+  }
+
   private static Domain fastDomain(String uri) {
     return READER.readFast(RemoteParty.of(SipUri.parse(uri))).requireDomain();
   }
 
   /**
-   * What the gates read is the same; the account's own domain may be left out only where the
-   * blocked list does not name it; and the fast reading builds no display text or user part.
+   * What the gates read is the same; the account's own domain may be left out only where neither
+   * the blocked list nor the SIP domains name it; and the fast reading builds no display text or
+   * user part.
    */
   private static void assertSameFacts(Party explained, Party fast) {
     String what = explained.display;
@@ -126,7 +144,8 @@ class PartyReaderTest {
     assertSame(explained.hosting, fast.hosting, what);
     assertEquals(explained.why, fast.why, what);
     Domain own = explained.accountDomain;
-    if (fast.accountDomain != null || (own != null && COMPILED.blockedEntry(own) != null)) {
+    if (fast.accountDomain != null
+        || (own != null && (COMPILED.blockedEntry(own) != null || COMPILED.isSipDomain(own)))) {
       assertEquals(own, fast.accountDomain, what);
     }
     assertEquals("", fast.display, what);
