@@ -83,7 +83,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *       <td colspan="2">{@link AddressErrorKind#WRONG_ROUTING_DOMAIN WRONG_ROUTING_DOMAIN}</td></tr>
  *   <tr><td>{@code bob@contoso.com}</td><td colspan="2">{@link AddressErrorKind#NOT_DECORATED
  *       NOT_DECORATED}: as written it is a federated address</td></tr>
- *   <tr><td>{@code bob(localhost)@msn.com}, {@code bob(contoso..com)@msn.com}</td>
+ *   <tr><td>{@code bob(localhost)@msn.com}, {@code bob(contoso..com)@msn.com}, {@code
+ *       bob@localhost}</td>
  *       <td colspan="2">{@link AddressErrorKind#BAD_DOMAIN BAD_DOMAIN}</td></tr>
  *   <tr><td>{@code sips:bob@live.com}, {@code tel:...}</td><td colspan="2">{@link
  *       AddressErrorKind#BAD_SCHEME BAD_SCHEME}</td></tr>
@@ -570,6 +571,13 @@ public final class NameDecoration {
 
   private @Nullable MicrosoftAccount undecorated(
       CharSequence in, int us, int ue, Domain host, int hostIndex, boolean strict, ParseFailure f) {
+    if (host.toString().indexOf('.') < 0) {
+      // Advice to decorate would name an address that is itself refused (BAD_DOMAIN below).
+      return f.fail(
+          AddressErrorKind.BAD_DOMAIN,
+          hostIndex,
+          "an account's domain has at least two labels, so no Microsoft account is at " + host);
+    }
     if (!isExcluded(host)) {
       return f.fail(
           AddressErrorKind.NOT_DECORATED,

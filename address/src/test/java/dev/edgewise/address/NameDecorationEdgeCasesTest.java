@@ -23,6 +23,8 @@ class NameDecorationEdgeCasesTest {
         "@live.com | BAD_LOCAL_PART | 0",
         "sipx:bob@live.com | BAD_SCHEME | 0",
         "sips:bob@live.com | BAD_SCHEME | 0",
+        // No account is at a one-label domain, so no decoration advice either.
+        "bob@localhost | BAD_DOMAIN | 4",
       })
   void typed(String typed, AddressErrorKind kind, int index) {
     AddressParseException e = assertThrows(AddressParseException.class, () -> RULES.decode(typed));
@@ -40,6 +42,8 @@ class NameDecorationEdgeCasesTest {
         "sip:bob%28contoso.com%29@live.com | WRONG_ROUTING_DOMAIN | 25",
         // A host SIP accepts and DNS does not: a label of 64 characters.
         "sip:bob@aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.com | BAD_HOST | -1",
+        // Before: NOT_DECORATED advising bob(localhost)@msn.com, itself refused.
+        "sip:bob@localhost | BAD_DOMAIN | 8",
       })
   void uri(String uri, AddressErrorKind kind, int index) {
     SipUri u = SipUri.parse(uri);
