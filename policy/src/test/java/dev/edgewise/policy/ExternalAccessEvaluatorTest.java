@@ -671,6 +671,8 @@ class ExternalAccessEvaluatorTest {
       {RemoteParty.typed("+1 425 555 0100"), RemoteClass.NOT_MODELLED},
       {RemoteParty.typed("not an address"), RemoteClass.NOT_MODELLED},
       {RemoteParty.of(sip("sip:bob@192.0.2.1")), RemoteClass.NOT_MODELLED},
+      // a valid SIP host, but not a domain: its xn-- label does not round-trip
+      {RemoteParty.of(sip("sip:bob@xn---bcher-kva.com")), RemoteClass.NOT_MODELLED},
       {RemoteParty.notModelled(RemoteParty.Unmodelled.Kind.ANONYMOUS_USER, "guest"),
           RemoteClass.ANONYMOUS},
       {RemoteParty.anonymous("guest"), RemoteClass.ANONYMOUS},
