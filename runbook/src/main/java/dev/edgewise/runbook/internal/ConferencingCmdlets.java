@@ -97,7 +97,7 @@ final class ConferencingCmdlets {
     Binder b =
         Binder.bind(
             ctx.problems, ctx.product(), st, name.equals(REMOVE) ? Binder.IDENTITY_ONLY : POLICY, "Identity");
-    Optional<PolicyIdentity> id = identity(b, name.equals(NEW));
+    Optional<PolicyIdentity> id = PolicyIdentityArgs.read(b, name.equals(NEW));
     if (id.isEmpty()) {
       return;
     }
@@ -115,26 +115,6 @@ final class ConferencingCmdlets {
     }
   }
 
-  private static Optional<PolicyIdentity> identity(Binder b, boolean required) {
-    if (!b.has("Identity")) {
-      if (required) {
-        b.require("Identity");
-        return Optional.empty();
-      }
-      return Optional.of(PolicyIdentity.global());
-    }
-    Optional<String> text = b.string("Identity");
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(PolicyIdentity.parse(text.get()));
-    } catch (IllegalArgumentException e) {
-      b.report("Identity", RunbookErrorKind.INVALID_VALUE, String.valueOf(e.getMessage()));
-      return Optional.empty();
-    }
-  }
-
   private static ConferencingPolicy settings(Binder b, ConferencingPolicy p) {
     ConferencingPolicy.Builder x = p.toBuilder();
     b.bool("AllowAnonymousParticipantsInMeetings").ifPresent(x::allowAnonymousParticipantsInMeetings);
@@ -146,23 +126,11 @@ final class ConferencingCmdlets {
     return x.build();
   }
 
-  private static int index(List<ConferencingPolicy> list, PolicyIdentity id) {
-    for (int i = 0; i < list.size(); i++) {
-      if (list.get(i).identity().equals(id)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   private static void create(Ctx ctx, Binder b, PolicyIdentity id) {
     List<ConferencingPolicy> list = new ArrayList<>(ctx.config.conferencingPolicies());
-    if (id.isGlobal() || index(list, id) >= 0) {
-      b.report("Identity", RunbookErrorKind.ALREADY_EXISTS, "the conferencing policy " + id + " already exists");
-      return;
-    }
-    if (id.scope() == PolicyScope.SITE && !ctx.onPrem().sites().contains(id.name())) {
-      b.report("Identity", RunbookErrorKind.NOT_FOUND, "the site " + id.name() + " does not exist");
+    if (!PolicyIdentityArgs.mayCreate(
+        ctx, b, id, PolicyIdentityArgs.index(list, ConferencingPolicy::identity, id) >= 0,
+        "the conferencing policy")) {
       return;
     }
     list.add(settings(b, ConferencingPolicy.builder().identity(id).build()));
@@ -171,7 +139,7 @@ final class ConferencingCmdlets {
 
   private static void change(Ctx ctx, Binder b, PolicyIdentity id) {
     List<ConferencingPolicy> list = new ArrayList<>(ctx.config.conferencingPolicies());
-    int i = index(list, id);
+    int i = PolicyIdentityArgs.index(list, ConferencingPolicy::identity, id);
     if (i < 0 && id.isGlobal()) {
       // The Global policy always exists; it is listed once changed.
       list.add(settings(b, ConferencingPolicy.global()));
@@ -188,7 +156,7 @@ final class ConferencingCmdlets {
 
   private static void remove(Ctx ctx, Binder b, PolicyIdentity id) {
     List<ConferencingPolicy> list = new ArrayList<>(ctx.config.conferencingPolicies());
-    int i = index(list, id);
+    int i = PolicyIdentityArgs.index(list, ConferencingPolicy::identity, id);
     if (id.isGlobal()) {
       // Removing the Global policy resets it to its defaults.
       if (i >= 0) {
@@ -230,7 +198,10 @@ final class ConferencingCmdlets {
         ctx,
         b,
         "conferencing policy",
-        id -> index(ctx.config.conferencingPolicies(), id) >= 0,
+        id ->
+            PolicyIdentityArgs.index(
+                    ctx.config.conferencingPolicies(), ConferencingPolicy::identity, id)
+                >= 0,
         (user, tag) -> user.toBuilder().conferencingPolicy(tag).build());
   }
 }

@@ -76,7 +76,7 @@ final class SharedCmdlets {
     }
     Binder b =
         Binder.bind(ctx.problems, ctx.product(), st, name.equals(REMOVE) ? REMOVE_SPECS : POLICY, "Identity");
-    Optional<PolicyIdentity> id = identity(b, name.equals(NEW));
+    Optional<PolicyIdentity> id = PolicyIdentityArgs.read(b, name.equals(NEW));
     if (id.isEmpty()) {
       return true;
     }
@@ -95,26 +95,6 @@ final class SharedCmdlets {
     return true;
   }
 
-  private static Optional<PolicyIdentity> identity(Binder b, boolean required) {
-    if (!b.has("Identity")) {
-      if (required) {
-        b.require("Identity");
-        return Optional.empty();
-      }
-      return Optional.of(PolicyIdentity.global());
-    }
-    Optional<String> text = b.string("Identity");
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(PolicyIdentity.parse(text.get()));
-    } catch (IllegalArgumentException e) {
-      b.report("Identity", RunbookErrorKind.INVALID_VALUE, String.valueOf(e.getMessage()));
-      return Optional.empty();
-    }
-  }
-
   static ExternalAccessPolicy settings(Binder b, ExternalAccessPolicy p) {
     ExternalAccessPolicy.Builder x = p.toBuilder();
     b.bool("EnableFederationAccess").ifPresent(x::enableFederationAccess);
@@ -130,23 +110,11 @@ final class SharedCmdlets {
     return x.build();
   }
 
-  private static int index(List<ExternalAccessPolicy> list, PolicyIdentity id) {
-    for (int i = 0; i < list.size(); i++) {
-      if (list.get(i).identity().equals(id)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   private static void create(Ctx ctx, Binder b, PolicyIdentity id) {
     List<ExternalAccessPolicy> list = new ArrayList<>(ctx.config.externalAccessPolicies());
-    if (id.isGlobal() || index(list, id) >= 0) {
-      b.report("Identity", RunbookErrorKind.ALREADY_EXISTS, "the policy " + id + " already exists");
-      return;
-    }
-    if (id.scope() == PolicyScope.SITE && !ctx.onPrem().sites().contains(id.name())) {
-      b.report("Identity", RunbookErrorKind.NOT_FOUND, "the site " + id.name() + " does not exist");
+    if (!PolicyIdentityArgs.mayCreate(
+        ctx, b, id, PolicyIdentityArgs.index(list, ExternalAccessPolicy::identity, id) >= 0,
+        "the policy")) {
       return;
     }
     list.add(TeamsCmdlets.policy(ctx, b, settings(b, ExternalAccessPolicy.allOff(id))));
@@ -160,7 +128,7 @@ final class SharedCmdlets {
       return;
     }
     List<ExternalAccessPolicy> list = new ArrayList<>(ctx.config.externalAccessPolicies());
-    int i = index(list, id);
+    int i = PolicyIdentityArgs.index(list, ExternalAccessPolicy::identity, id);
     if (i < 0) {
       ctx.notFound(b, "Identity", "the policy " + id);
       return;
@@ -175,7 +143,7 @@ final class SharedCmdlets {
       return;
     }
     List<ExternalAccessPolicy> list = new ArrayList<>(ctx.config.externalAccessPolicies());
-    int i = index(list, id);
+    int i = PolicyIdentityArgs.index(list, ExternalAccessPolicy::identity, id);
     if (i < 0) {
       ctx.notFound(b, "Identity", "the policy " + id);
       return;
@@ -209,7 +177,10 @@ final class SharedCmdlets {
         ctx,
         b,
         "policy",
-        id -> index(ctx.config.externalAccessPolicies(), id) >= 0,
+        id ->
+            PolicyIdentityArgs.index(
+                    ctx.config.externalAccessPolicies(), ExternalAccessPolicy::identity, id)
+                >= 0,
         (user, tag) -> user.toBuilder().externalAccessPolicy(tag).build());
   }
 
