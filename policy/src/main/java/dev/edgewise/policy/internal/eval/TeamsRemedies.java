@@ -127,12 +127,19 @@ final class TeamsRemedies {
     if (!p.enableFederationAccess() || d == null) {
       return false;
     }
+    // Under OrganizationDefault the tenant's lists decide, which this request already failed or
+    // not: not offered.
+    return p.communicationWithExternalOrgs() != CommunicationWithExternalOrgs.ORGANIZATION_DEFAULT
+        && admits(p, d);
+  }
+
+  /** Whether {@code p}'s {@code CommunicationWithExternalOrgs} lets its users reach {@code d}. */
+  private boolean admits(ExternalAccessPolicy p, Domain d) {
     return switch (p.communicationWithExternalOrgs()) {
-      case ALLOW_ALL_EXTERNAL_DOMAINS -> true;
+      case ORGANIZATION_DEFAULT, ALLOW_ALL_EXTERNAL_DOMAINS -> true;
       case ALLOW_SPECIFIC_EXTERNAL_DOMAINS -> gates.allowedExternal(p).contains(d);
       case BLOCK_SPECIFIC_EXTERNAL_DOMAINS -> !gates.blockedExternal(p).contains(d);
-      // The tenant's lists decide then, which this request already failed or not: not offered.
-      case ORGANIZATION_DEFAULT, BLOCK_ALL_EXTERNAL_DOMAINS -> false;
+      case BLOCK_ALL_EXTERNAL_DOMAINS -> false;
     };
   }
 
@@ -150,13 +157,8 @@ final class TeamsRemedies {
         || (a.party.cls != RemoteClass.FEDERATED && a.party.cls != RemoteClass.HOSTED)) {
       return true;
     }
-    return switch (p.communicationWithExternalOrgs()) {
-      // The tenant's lists decide, as they do under the policy in force now.
-      case ORGANIZATION_DEFAULT, ALLOW_ALL_EXTERNAL_DOMAINS -> true;
-      case ALLOW_SPECIFIC_EXTERNAL_DOMAINS -> gates.allowedExternal(p).contains(d);
-      case BLOCK_SPECIFIC_EXTERNAL_DOMAINS -> !gates.blockedExternal(p).contains(d);
-      case BLOCK_ALL_EXTERNAL_DOMAINS -> false;
-    };
+    // Under OrganizationDefault the tenant's lists decide, as under the policy in force now.
+    return admits(p, d);
   }
 
   private OnlineTenantConfiguration tenant() {
