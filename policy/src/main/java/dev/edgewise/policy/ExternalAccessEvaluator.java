@@ -102,6 +102,9 @@ public final class ExternalAccessEvaluator {
   private final Explainer explainer;
   private final AllowDenyAnswer answer;
 
+  // Bound once: a method reference to a field's method is a new object at every evaluation.
+  private final BiConsumer<Ask, Verdicts> everyGate;
+
   private ExternalAccessEvaluator(FederationConfiguration c, CompiledConfiguration compiled) {
     this.configuration = c;
     this.compiled = compiled;
@@ -109,6 +112,7 @@ public final class ExternalAccessEvaluator {
     this.gates = new Gates(compiled);
     this.explainer = Explainer.of(compiled, new RemediationCatalog(compiled));
     this.answer = new AllowDenyAnswer(compiled, reader, gates);
+    this.everyGate = gates::run;
   }
 
   /**
@@ -295,7 +299,7 @@ public final class ExternalAccessEvaluator {
   }
 
   private Decision decide(Ask a) {
-    return decide(a, gates::run);
+    return decide(a, everyGate);
   }
 
   private Decision decide(Ask a, BiConsumer<Ask, Verdicts> route) {
