@@ -78,22 +78,28 @@ final class ConfigurationNames {
   }
 
   /**
-   * Returns the name quoted for a message: at most {@link #EXCERPT_LENGTH} characters, control
-   * and surrogate characters written as {@code \\uXXXX}, and the full length when it was cut.
+   * Returns the name quoted for a message: at most {@link #EXCERPT_LENGTH} characters between the
+   * quotes, control and surrogate characters written as {@code \\uXXXX} (six of those), and the
+   * full length when it was cut. The limit counts what is written, not what is read: a name of
+   * control characters would otherwise quote six times as much.
    */
   static String excerpt(CharSequence name) {
-    int n = Math.min(name.length(), EXCERPT_LENGTH);
-    StringBuilder sb = new StringBuilder(n + 32).append('\'');
-    for (int i = 0; i < n; i++) {
+    StringBuilder sb = new StringBuilder(EXCERPT_LENGTH + 32).append('\'');
+    int i = 0;
+    for (; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (Character.isISOControl(c) || Character.isSurrogate(c)) {
+      boolean escaped = Character.isISOControl(c) || Character.isSurrogate(c);
+      if (sb.length() - 1 + (escaped ? 6 : 1) > EXCERPT_LENGTH) {
+        break;
+      }
+      if (escaped) {
         sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
       } else {
         sb.append(c);
       }
     }
     sb.append('\'');
-    if (name.length() > n) {
+    if (i < name.length()) {
       sb.append("... (").append(name.length()).append(" characters)");
     }
     return sb.toString();

@@ -78,13 +78,22 @@ class ConfigurationNamesTest {
             () -> PolicyIdentity.parse("site:" + huge + " :"),
             () -> new PolicyIdentity(PolicyScope.GLOBAL, huge),
             () -> PublicProvider.skype().toBuilder().identity(huge + " ").build(),
-            () -> HostingProvider.builder().identity(":" + huge).proxyFqdn(d("h.net")).build());
+            () -> HostingProvider.builder().identity(":" + huge).proxyFqdn(d("h.net")).build(),
+            // Each control character is quoted as six; the fuzzer found a 208-character message.
+            () -> PolicyIdentity.tag("x" + "\u0001".repeat(1_000_000)));
     for (Runnable call : calls) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call::run);
       assertTrue(e.getMessage().length() < 200, () -> "message of " + e.getMessage().length());
       assertTrue(e.getMessage().contains("1000"), e.getMessage());
     }
     assertEquals("'a\\u0000b'", ConfigurationNames.excerpt("a\u0000b"));
+    // The limit counts quoted characters: six escapes fill 36 of 40, a seventh would not fit.
+    assertEquals(
+        "'" + "\\u0001".repeat(6) + "'... (7 characters)",
+        ConfigurationNames.excerpt("\u0001".repeat(7)));
+    assertEquals(
+        "'" + "x".repeat(40) + "'... (41 characters)", ConfigurationNames.excerpt("x".repeat(41)));
+    assertEquals("'" + "x".repeat(40) + "'", ConfigurationNames.excerpt("x".repeat(40)));
   }
 
   // --- properties --------------------------------------------------------------------------
