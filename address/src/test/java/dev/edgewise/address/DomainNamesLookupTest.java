@@ -94,6 +94,26 @@ class DomainNamesLookupTest {
     assertTrue(e.getMessage().contains(advice), e::getMessage);
   }
 
+  /** The xn-- prefix is ASCII case-insensitive, so every spelling of it must round-trip. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"XN--zz.com", "Xn--zz.com", "xN--zz.com", "a.XN--ab", "XN---BCHER-KVA.com"})
+  void anALabelIsCheckedInAnyCase(String text) {
+    AddressParseException e = assertThrows(AddressParseException.class, () -> Domain.parse(text));
+    assertEquals(AddressErrorKind.BAD_DOMAIN, e.kind());
+    assertEquals(text.indexOf('.') < 2 ? 2 : 0, e.index(), e::getMessage);
+    assertFalse(Domain.isValid(text));
+  }
+
+  @ParameterizedTest(name = "U+{0}")
+  @ValueSource(strings = {"0080", "00a0", "2028"})
+  void aNonAsciiCharacterGetsTheInternationalizedAdvice(String hex) {
+    String text = "a" + (char) Integer.parseInt(hex, 16) + ".com";
+    AddressParseException e = assertThrows(AddressParseException.class, () -> Domain.parse(text));
+    assertEquals(AddressErrorKind.BAD_DOMAIN, e.kind());
+    assertEquals(1, e.index());
+    assertFalse(e.getMessage().contains("only letters, digits"), e::getMessage);
+  }
+
   @org.junit.jupiter.api.Test
   void theInputLimitIsExactlyMaxInputLength() {
     // At the limit the name is read, and is too long as a domain; past it, it is not read.
