@@ -82,6 +82,16 @@ class TypedTextEdgesTest {
     assertEquals(kind, c.getClass().getSimpleName(), c::toString);
   }
 
+  /** Blanks before the address count towards no limit: 800 of them before a plain account. */
+  @org.junit.jupiter.api.Test
+  void manyLeadingBlanksDoNotCountTowardsTheAccountLimit() {
+    String typed = " ".repeat(800) + "bob@contoso.com";
+    ContactAddress c = ContactAddress.classify(typed, RULES);
+    ContactAddress.Ambiguous a = assertInstanceOf(ContactAddress.Ambiguous.class, c, c::toString);
+    assertEquals("bob@contoso.com", a.account().toString());
+    assertEquals("sip:bob@contoso.com", SipUri.parseUserInput(typed).toString());
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
