@@ -129,6 +129,25 @@ class PunycodeOracleTest {
   }
 
   @Test
+  void edgesOfTheAlphabetAndOfTheBmp() {
+    // 'a' and 'z' as basic characters, read back from upper case.
+    char[] az = "az\u00e9".toCharArray();
+    String code = encode(az);
+    String upper = code.toUpperCase(Locale.ROOT);
+    assertTrue(upper.contains("AZ"), upper);
+    assertTrue(Punycode.encodesTo(az, az.length, upper, 0, upper.length()));
+    assertArrayEquals(az, Punycode.decode(upper, 0, upper.length()));
+    // A text that ends before the encoding does is no match, not an exception.
+    String shorter = code.substring(0, code.length() - 1);
+    assertFalse(Punycode.encodesTo(az, az.length, shorter, 0, shorter.length()));
+    // The last character of the BMP decodes; U+0080 is not a basic character.
+    char[] last = {'a', '\uffff'};
+    String lastCode = encode(last);
+    assertArrayEquals(last, Punycode.decode(lastCode, 0, lastCode.length()));
+    assertNull(Punycode.decode("\u0080-abc", 0, 5));
+  }
+
+  @Test
   void aCodeTheEncoderNeverWritesIsNoALabel() {
     assertTrue(Punycode.decode("-kva", 0, 4) != null);
     assertFalse(Idna.isKnownRoundTrip("xn---kva", 0, 8));
