@@ -33,6 +33,10 @@ class UriCharsComparisonTest {
         "sip:a@h.com;x=%41;foo | sip:a@h.com;x=a | true",
         "sip:a@h.com;x=%42;foo | sip:a@h.com;x=a | false",
         "sip:a@h.com;x=%7A;foo | sip:a@h.com;x=Z | true",
+        // two different reserved characters are two different units
+        "sip:a/b@h.com;foo | sip:a?b@h.com | false",
+        "sip:a@h.com;x=a/b;foo | sip:a@h.com;x=a:b | false",
+        "sip:a/b@h.com;foo | sip:a/b@h.com | true",
       })
   void escapesCompareByTheOctetTheyStandFor(String a, String b, boolean expected) {
     SipUri x = SipUri.parse(a);
@@ -54,6 +58,7 @@ class UriCharsComparisonTest {
         "sip:a@h.com;%74ransports=tcp | ",
         "sip:a@h.com;%74%72ans=tcp | ",
         "sip:a@h.com;transpor=tcp | ",
+        "sip:a@h.com;transpozz=tcp | ",
       })
   void aKnownNameIsTheWholeWordUnitByUnit(String text, String transport) {
     assertEquals(Optional.ofNullable(transport), SipUri.parse(text).transport());
@@ -70,6 +75,8 @@ class UriCharsComparisonTest {
         "sip:a@h.com;%6C | false",
         "sip:a@h.com;l | false",
         "sip:a@h.com;ttl2=5 | false",
+        "sip:a@h.com;ab | false",
+        "sip:a@h.com;lx;rl | false",
       })
   void lrIsTheWholeName(String text, boolean lr) {
     SipUri u = SipUri.parse(text);
