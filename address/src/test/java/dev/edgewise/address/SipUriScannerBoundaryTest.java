@@ -119,6 +119,21 @@ class SipUriScannerBoundaryTest {
   }
 
   @Test
+  void hostEntryPointsAcceptExactlyMaxLength() {
+    // A SIP host name has no length limit of its own (RFC 3261 hostname): only the input limit.
+    String max = "h".repeat(SipUriScanner.MAX_LENGTH);
+    assertEquals(Host.Type.DOMAIN_NAME, Host.parse(max).type());
+    assertEquals(Optional.of(max), Host.tryParse(max).map(Host::toString));
+    assertTrue(Host.isValid(max));
+    String over = max + "h";
+    AddressParseException e = assertThrows(AddressParseException.class, () -> Host.parse(over));
+    assertEquals(AddressErrorKind.TOO_LONG, e.kind());
+    assertEquals(SipUriScanner.MAX_LENGTH, e.index());
+    assertEquals(Optional.empty(), Host.tryParse(over));
+    assertFalse(Host.isValid(over));
+  }
+
+  @Test
   void packedOffsetsReadBackAsTheyWerePacked() {
     qt().forAll(
             integers().between(0, SipUriScanner.MAX_LENGTH),
