@@ -76,6 +76,13 @@ class TypedTextEdgesTest {
         "zed | SkypeName",
         "aZ | SkypeName",
         "a@ | Invalid",
+        // the characters just past each letter range are no letters
+        "a{ | Invalid",
+        "a~ | Invalid",
+        "a[ | Invalid",
+        "a` | Invalid",
+        "{a | Invalid",
+        "`a | Invalid",
       })
   void letterRangesAreWholeInSchemesAndNames(String typed, String kind) {
     ContactAddress c = ContactAddress.classify(typed, RULES);
