@@ -182,6 +182,7 @@ class RunbookBinderMutationTest {
   }
 
   @Test
+  @SuppressWarnings("StringConcatToTextBlock") // one script line per line, as the server reads it
   void aBareCommonSwitchIsNotModelledRatherThanMissingAValue() {
     // Regression: -WhatIf, -Confirm and Grant-'s -Global are switches; docs/runbook.md refuses
     // them as NOT_MODELLED, but a bare one was reported as a parameter missing its value.
