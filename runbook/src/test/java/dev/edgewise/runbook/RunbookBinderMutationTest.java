@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
  * it unpinned: prefixes and case, exact names, switches, the positional value, parameters given
  * twice, not modelled or not on the product, and each value type's conversion and its refusal.
  */
+// Scripts are built line by line so that each line and column a row names stays visible.
+@SuppressWarnings("StringConcatToTextBlock")
 class RunbookBinderMutationTest {
 
   /** Each row: script, then every problem as RunbookProblem.toString(), joined by " | ". */
@@ -182,7 +184,6 @@ class RunbookBinderMutationTest {
   }
 
   @Test
-  @SuppressWarnings("StringConcatToTextBlock") // one script line per line, as the server reads it
   void aBareCommonSwitchIsNotModelledRatherThanMissingAValue() {
     // Regression: -WhatIf, -Confirm and Grant-'s -Global are switches; docs/runbook.md refuses
     // them as NOT_MODELLED, but a bare one was reported as a parameter missing its value.

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
  * testing found them unpinned: each refusal with its kind, place and message, and what each
  * accepted declaration changes.
  */
+// Scripts are built line by line so that each line and column a row names stays visible.
+@SuppressWarnings("StringConcatToTextBlock")
 class RunbookDeclarationsMutationTest {
 
   /** Each row: script, then every problem as RunbookProblem.toString(), joined by " | ". */

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
  * providers), pinned where mutation testing found them unpinned: each refusal the server makes,
  * with its kind, place and message, and every setting each accepted statement writes.
  */
+// Scripts are built line by line so that each line and column a row names stays visible.
+@SuppressWarnings("StringConcatToTextBlock")
 class RunbookOnPremisesCmdletsMutationTest {
 
   /** Each row: script, then every problem as RunbookProblem.toString(), joined by " | ". */

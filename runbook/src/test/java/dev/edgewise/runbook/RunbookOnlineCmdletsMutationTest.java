@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
  * dispatch, pinned where mutation testing found them unpinned: each refusal with its kind, place
  * and message, and what the list edits ({@code @{Add; Remove; Replace}}) leave.
  */
+// Scripts are built line by line so that each line and column a row names stays visible.
+@SuppressWarnings("StringConcatToTextBlock")
 class RunbookOnlineCmdletsMutationTest {
 
   /** Each row: script, then every problem as RunbookProblem.toString(), joined by " | ". */

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
  * unpinned: each refusal with its kind, place and message, and the policy and grant each accepted
  * statement leaves.
  */
+// Scripts are built line by line so that each line and column a row names stays visible.
+@SuppressWarnings("StringConcatToTextBlock")
 class RunbookPolicyCmdletsMutationTest {
 
   /** Each row: script, then every problem as RunbookProblem.toString(), joined by " | ". */

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
  * The surface cmdlets (XMPP partners, conferencing policies, privacy), pinned where mutation
  * testing found them unpinned: each refusal with its kind, place and message.
  */
+// Scripts are built line by line so that each line and column a row names stays visible.
+@SuppressWarnings("StringConcatToTextBlock")
 class RunbookSurfaceCmdletsMutationTest {
 
   /** Each row: script, then every problem as RunbookProblem.toString(), joined by " | ". */

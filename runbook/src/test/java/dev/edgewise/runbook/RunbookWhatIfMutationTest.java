@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
  * What if: a request is listed when its effect or the rules that decide it change, and only then;
  * pinned where mutation testing found the comparison unpinned.
  */
+// Scripts are built line by line so that each line and column a row names stays visible.
+@SuppressWarnings("StringConcatToTextBlock")
 class RunbookWhatIfMutationTest {
 
   private static final FederationConfiguration BASE =
