@@ -152,6 +152,24 @@ class RunbookScannerMutationTest {
       "UNEXPECTED_CHARACTER 1:30 `"},
     {"Remove-CsAllowedDomain; Remove-CsBlockedDomain;\n",
       "MISSING_PARAMETER 1:1 Remove-CsAllowedDomain | MISSING_PARAMETER 1:25 Remove-CsBlockedDomain"},
+    {"# edgewise: SipDomain x.com,\n x",
+      "UNEXPECTED_CHARACTER 1:29  | UNKNOWN_CMDLET 2:2 x"},
+    {"Remove-CsAllowedDomain a.com @( `\n x)",
+      "UNEXPECTED_ARGUMENT 1:30 @(...) | NOT_FOUND 1:24 a.com"},
+    {"Remove-CsAllowedDomain a.com b.com, `\n c.com",
+      "UNEXPECTED_ARGUMENT 1:30 @(...) | NOT_FOUND 1:24 a.com"},
+    {"Remove-CsAllowedDomain a.com -X:\nRemove-CsAllowedDomain b.com",
+      "UNEXPECTED_TOKEN 1:30 -X: | NOT_FOUND 2:24 b.com"},
+    {"Remove-CsAllowedDomain a.com b.com , c.com",
+      "UNEXPECTED_ARGUMENT 1:30 @(...) | NOT_FOUND 1:24 a.com"},
+    {"Remove-CsAllowedDomain a.com (New-CsEdgeAllowList -AllowedDomain a.com; x)",
+      "UNTERMINATED_GROUP 1:30 ("},
+    {"Remove-CsAllowedDomain a.com 123456789012345678",
+      "UNEXPECTED_ARGUMENT 1:30 123456789012345678 | NOT_FOUND 1:24 a.com"},
+    {"Remove-CsAllowedDomain a.com $a_b",
+      "VARIABLE_NOT_SUPPORTED 1:30 $a_b"},
+    {"Remove-CsAllowedDomain a.com @{A_b=1}\n",
+      "UNEXPECTED_ARGUMENT 1:30 @{...} | NOT_FOUND 1:24 a.com"},
   };
 
   private static String problems(String script) {
@@ -308,7 +326,12 @@ class RunbookScannerMutationTest {
             "Set-CsAccessEdgeConfiguration -AllowFederatedUsers $false; # edgewise: SipDomain x.com")) {
       assertEquals(domains("x.com"), Runbook.read(d).configuration().sipDomains(), d);
     }
-    // without the colon, or inside a block comment, it is a comment
+    // without the colon, inside a block comment, or trailing a statement, it is a comment
+    assertEquals(
+        List.of(),
+        Runbook.read("Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true # edgewise: SipDomain x.com")
+            .configuration()
+            .sipDomains());
     assertEquals(List.of(), Runbook.read("# edgewise SipDomain x.com").configuration().sipDomains());
     assertEquals(List.of(), Runbook.read("<# edgewise: SipDomain x.com #>").configuration().sipDomains());
   }
