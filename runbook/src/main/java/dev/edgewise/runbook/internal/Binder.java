@@ -131,6 +131,21 @@ public final class Binder {
         }
         continue;
       }
+      if (!spec.modelled()) {
+        // Refused before its value is looked for: -WhatIf and -Confirm are switches, and a bare
+        // switch must not read as a missing value. A value that follows is skipped, as after an
+        // unknown parameter, so it is not reported twice.
+        if (p.attached() == null && i + 1 < args.size() && args.get(i + 1) instanceof Statement.Value) {
+          i++;
+        }
+        problems.add(
+            RunbookErrorKind.NOT_MODELLED,
+            p.line(),
+            p.col(),
+            "-" + p.name(),
+            "-" + spec.name() + " of " + statement.name() + " is not modelled by Edgewise yet");
+        continue;
+      }
       @Nullable Val value = p.attached();
       if (spec.type() == Type.SWITCH) {
         if (value == null) {
@@ -149,15 +164,6 @@ public final class Binder {
               "-" + spec.name() + " needs a value");
           continue;
         }
-      }
-      if (!spec.modelled()) {
-        problems.add(
-            RunbookErrorKind.NOT_MODELLED,
-            p.line(),
-            p.col(),
-            "-" + p.name(),
-            "-" + spec.name() + " of " + statement.name() + " is not modelled by Edgewise yet");
-        continue;
       }
       if (!spec.products().contains(product)) {
         problems.add(
