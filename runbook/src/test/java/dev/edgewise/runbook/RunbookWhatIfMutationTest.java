@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.edgewise.address.SipUri;
 import dev.edgewise.core.Modality;
+import dev.edgewise.policy.Arrival;
 import dev.edgewise.policy.Effect;
+import dev.edgewise.policy.ExternalAccessEvaluator;
 import dev.edgewise.policy.FederationConfiguration;
+import dev.edgewise.policy.InboundRequest;
 import dev.edgewise.policy.OutboundRequest;
 import dev.edgewise.policy.Reason;
+import dev.edgewise.policy.RemoteParty;
 import dev.edgewise.policy.RuleId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -73,6 +77,38 @@ class RunbookWhatIfMutationTest {
     assertEquals(
         List.of(),
         Runbook.whatIf(BASE, "Set-CsAccessEdgeConfiguration -AllowAnonymousUsers $true", List.of(FEDERATED)));
+  }
+
+  @Test
+  void anInboundRequestIsDecidedAsInbound() {
+    InboundRequest in =
+        InboundRequest.builder()
+            .remote(RemoteParty.of(SipUri.parse("sip:x@fabrikam.com")))
+            .localUser(SipUri.parse("sip:alice@contoso.com"))
+            .modality(Modality.IM)
+            .arrival(Arrival.defaultRoute())
+            .build();
+    List<WhatIfChange> changes =
+        Runbook.whatIf(
+            BASE,
+            String.join(
+                "\n",
+                "Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true -EnablePartnerDiscovery $true",
+                "Set-CsExternalAccessPolicy -Identity Global -EnableFederationAccess $true"),
+            List.of(in));
+    assertEquals(1, changes.size());
+    WhatIfChange c = changes.get(0);
+    assertEquals(in, c.request());
+    assertEquals(Effect.DENY, c.before().effect());
+    // The evaluator's own answers for this inbound request, before and after.
+    FederationConfiguration after =
+        Runbook.read(
+                "Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true -EnablePartnerDiscovery $true\n"
+                    + "Set-CsExternalAccessPolicy -Identity Global -EnableFederationAccess $true",
+                BASE)
+            .configuration();
+    assertEquals(ExternalAccessEvaluator.compile(BASE).evaluate(in), c.before());
+    assertEquals(ExternalAccessEvaluator.compile(after).evaluate(in), c.after());
   }
 
   private record NotARequest(String text) {}
