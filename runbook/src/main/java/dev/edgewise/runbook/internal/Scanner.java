@@ -146,7 +146,10 @@ public final class Scanner extends Cursor {
             ? "pipelines are not part of the runbook subset; write one cmdlet per statement"
             : c == ';'
                 ? "an edgewise declaration holds one declaration"
-                : "'" + c + "' is not expected here";
+                // Said, not quoted: a message is one line.
+                : isNewline(c)
+                    ? "the line ends where more is expected"
+                    : "'" + c + "' is not expected here";
     return error(RunbookErrorKind.UNEXPECTED_CHARACTER, line, col(), around(pos), why);
   }
 
