@@ -1,5 +1,6 @@
 package dev.edgewise.runbook;
 
+import static dev.edgewise.runbook.RunbookScripts.problems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,6 @@ import dev.edgewise.address.Domain;
 import dev.edgewise.policy.AccessEdgeConfiguration;
 import dev.edgewise.policy.OnPremisesConfiguration;
 import dev.edgewise.policy.VerificationLevel;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -105,19 +105,6 @@ class RunbookBinderMutationTest {
     {"Remove-CsAllowedDomain -Identity a.com -Confirm $false\n",
       "1:40 NOT_MODELLED '-Confirm': -Confirm of Remove-CsAllowedDomain is not modelled by Edgewise yet | 1:34 NOT_FOUND 'a.com': the allowed domain a.com does not exist"},
   };
-
-  private static String problems(String script) {
-    try {
-      Runbook.read(script);
-      return "OK";
-    } catch (RunbookException e) {
-      List<String> out = new ArrayList<>();
-      for (RunbookProblem p : e.problems()) {
-        out.add(p.toString());
-      }
-      return String.join(" | ", out);
-    }
-  }
 
   @Test
   void everyBindingProblemHasItsKindPlaceAndMessage() {

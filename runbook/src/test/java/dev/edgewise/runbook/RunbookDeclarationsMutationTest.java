@@ -1,5 +1,6 @@
 package dev.edgewise.runbook;
 
+import static dev.edgewise.runbook.RunbookScripts.problems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -11,7 +12,6 @@ import dev.edgewise.policy.LocalUser;
 import dev.edgewise.policy.OnPremisesConfiguration;
 import dev.edgewise.policy.Product;
 import dev.edgewise.policy.ProvisioningState;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,19 +96,6 @@ class RunbookDeclarationsMutationTest {
     {"# edgewise: RemovePolicy x\n",
       "1:13 BAD_DECLARATION 'RemovePolicy': policies are declared only for Skype for Business Online; use the cmdlets elsewhere"},
   };
-
-  private static String problems(String script) {
-    try {
-      Runbook.read(script);
-      return "OK";
-    } catch (RunbookException e) {
-      List<String> out = new ArrayList<>();
-      for (RunbookProblem p : e.problems()) {
-        out.add(p.toString());
-      }
-      return String.join(" | ", out);
-    }
-  }
 
   @Test
   void everyRefusedDeclarationHasItsKindPlaceAndMessage() {

@@ -1,5 +1,6 @@
 package dev.edgewise.runbook;
 
+import static dev.edgewise.runbook.RunbookScripts.problems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.edgewise.address.Domain;
@@ -10,7 +11,6 @@ import dev.edgewise.policy.HostingProvider;
 import dev.edgewise.policy.OnPremisesConfiguration;
 import dev.edgewise.policy.PublicProvider;
 import dev.edgewise.policy.VerificationLevel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -112,19 +112,6 @@ class RunbookOnPremisesCmdletsMutationTest {
     {"New-CsBlockedDomain -Identity a.com -Domain b.com\n",
       "1:45 INVALID_VALUE 'b.com': -Identity and -Domain name different domains"},
   };
-
-  private static String problems(String script) {
-    try {
-      Runbook.read(script);
-      return "OK";
-    } catch (RunbookException e) {
-      List<String> out = new ArrayList<>();
-      for (RunbookProblem p : e.problems()) {
-        out.add(p.toString());
-      }
-      return String.join(" | ", out);
-    }
-  }
 
   @Test
   void everyRefusalHasItsKindPlaceAndMessage() {

@@ -1,5 +1,6 @@
 package dev.edgewise.runbook;
 
+import static dev.edgewise.runbook.RunbookScripts.problems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.edgewise.address.Domain;
@@ -83,19 +84,6 @@ class RunbookOnlineCmdletsMutationTest {
     {"Set-CsExternalAccessPolicy -Identity Global -EnableTeamsConsumerAccess 1\n",
       "1:45 PARAMETER_NOT_ON_PRODUCT '-EnableTeamsConsumerAccess': Set-CsExternalAccessPolicy has no -EnableTeamsConsumerAccess on Skype for Business Server 2019"},
   };
-
-  private static String problems(String script) {
-    try {
-      Runbook.read(script);
-      return "OK";
-    } catch (RunbookException e) {
-      List<String> out = new ArrayList<>();
-      for (RunbookProblem p : e.problems()) {
-        out.add(p.toString());
-      }
-      return String.join(" | ", out);
-    }
-  }
 
   @Test
   void everyRefusalHasItsKindPlaceAndMessage() {

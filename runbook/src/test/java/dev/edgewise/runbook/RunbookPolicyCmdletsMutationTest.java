@@ -1,5 +1,6 @@
 package dev.edgewise.runbook;
 
+import static dev.edgewise.runbook.RunbookScripts.problems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.edgewise.address.SipUri;
@@ -7,7 +8,6 @@ import dev.edgewise.policy.ExternalAccessPolicy;
 import dev.edgewise.policy.FederationConfiguration;
 import dev.edgewise.policy.LocalUser;
 import dev.edgewise.policy.PolicyIdentity;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -56,19 +56,6 @@ class RunbookPolicyCmdletsMutationTest {
     {"Set-CsExternalAccessPolicy -Identity X -Description @(x)\n",
       "1:38 NOT_FOUND 'X': the policy Tag:X does not exist"},
   };
-
-  private static String problems(String script) {
-    try {
-      Runbook.read(script);
-      return "OK";
-    } catch (RunbookException e) {
-      List<String> out = new ArrayList<>();
-      for (RunbookProblem p : e.problems()) {
-        out.add(p.toString());
-      }
-      return String.join(" | ", out);
-    }
-  }
 
   @Test
   void everyRefusalHasItsKindPlaceAndMessage() {
