@@ -1,5 +1,6 @@
 package dev.edgewise.runbook;
 
+import static dev.edgewise.runbook.RunbookScripts.domains;
 import static dev.edgewise.runbook.RunbookScripts.problems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,7 +9,6 @@ import dev.edgewise.policy.FederationConfiguration;
 import dev.edgewise.policy.OnlineTenantConfiguration;
 import dev.edgewise.policy.PublicProvider;
 import dev.edgewise.policy.TenantAllowedDomains;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -96,14 +96,6 @@ class RunbookOnlineCmdletsMutationTest {
     return (OnlineTenantConfiguration)
         Runbook.read("# edgewise: Product SKYPE_FOR_BUSINESS_ONLINE\n" + String.join("\n", lines))
             .configuration();
-  }
-
-  private static List<Domain> domains(String... names) {
-    List<Domain> out = new ArrayList<>();
-    for (String n : names) {
-      out.add(Domain.parse(n));
-    }
-    return out;
   }
 
   @Test

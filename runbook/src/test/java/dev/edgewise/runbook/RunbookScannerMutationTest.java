@@ -1,11 +1,11 @@
 package dev.edgewise.runbook;
 
+import static dev.edgewise.runbook.RunbookScripts.domains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.edgewise.address.Domain;
 import dev.edgewise.policy.AllowedDomain;
 import dev.edgewise.policy.OnPremisesConfiguration;
 import dev.edgewise.policy.OnlineTenantConfiguration;
@@ -244,14 +244,6 @@ class RunbookScannerMutationTest {
   private static OnlineTenantConfiguration online(String statement) {
     return (OnlineTenantConfiguration)
         Runbook.read("# edgewise: Product SKYPE_FOR_BUSINESS_ONLINE\n" + statement).configuration();
-  }
-
-  private static List<Domain> domains(String... names) {
-    List<Domain> out = new ArrayList<>();
-    for (String n : names) {
-      out.add(Domain.parse(n));
-    }
-    return out;
   }
 
   @Test

@@ -1,9 +1,10 @@
 package dev.edgewise.runbook;
 
+import dev.edgewise.address.Domain;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the tables of runbook tests compare: every problem a script is refused with, in one line. */
+/** What the runbook tests compare: the problems of a refused script in one line, parsed domains. */
 final class RunbookScripts {
   private RunbookScripts() {}
 
@@ -22,5 +23,14 @@ final class RunbookScripts {
       }
       return String.join(" | ", out);
     }
+  }
+
+  /** The domains of {@code names}, parsed, in order: what a list setting holds after a script. */
+  static List<Domain> domains(String... names) {
+    List<Domain> out = new ArrayList<>();
+    for (String n : names) {
+      out.add(Domain.parse(n));
+    }
+    return out;
   }
 }
