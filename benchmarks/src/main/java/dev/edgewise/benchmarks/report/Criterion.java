@@ -1,5 +1,6 @@
 package dev.edgewise.benchmarks.report;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,6 +11,8 @@ sealed interface Criterion {
   enum Status {
     MET("met"),
     MISSED("**missed**"),
+    /** The iterations of a time it reads did not agree ({@link Settling}): judged on nothing. */
+    NOT_SETTLED("not settled"),
     NOT_MEASURED("not measured");
 
     private final String text;
@@ -31,6 +34,9 @@ sealed interface Criterion {
 
   Verdict judge(Results results);
 
+  /** The results whose time this criterion reads, which must have settled to be judged on. */
+  List<String> timed();
+
   /** Mean time of {@code id} strictly below {@code limitNanos}. */
   record Below(String id, double limitNanos) implements Criterion {
     @Override
@@ -42,8 +48,16 @@ sealed interface Criterion {
     public Verdict judge(Results results) {
       return results
           .get(id)
-          .map(r -> verdict(r.nanos() < limitNanos, Format.nanos(r.nanos())))
+          .map(
+              r ->
+                  unsettled(r)
+                      .orElseGet(() -> verdict(r.nanos() < limitNanos, Format.nanos(r.nanos()))))
           .orElseGet(Criterion::missing);
+    }
+
+    @Override
+    public List<String> timed() {
+      return List.of(id);
     }
   }
 
@@ -65,6 +79,12 @@ sealed interface Criterion {
       double b = r.get().bytes();
       return verdict(b <= limit + 0.5, Format.bytes(b));
     }
+
+    /** None: allocation per operation does not move with warm-up or load. */
+    @Override
+    public List<String> timed() {
+      return List.of();
+    }
   }
 
   /** {@code peer} takes at least {@code factor} times as long as {@code id}. */
@@ -81,6 +101,10 @@ sealed interface Criterion {
       if (e.isEmpty() || p.isEmpty()) {
         return missing();
       }
+      Optional<Verdict> unsettled = unsettled(e.get(), p.get());
+      if (unsettled.isPresent()) {
+        return unsettled.get();
+      }
       double ratio = p.get().nanos() / e.get().nanos();
       return verdict(
           ratio >= factor,
@@ -90,6 +114,11 @@ sealed interface Criterion {
               + " vs "
               + Format.nanos(p.get().nanos())
               + ")");
+    }
+
+    @Override
+    public List<String> timed() {
+      return List.of(id, peer);
     }
   }
 
@@ -107,6 +136,10 @@ sealed interface Criterion {
       if (e.isEmpty() || b.isEmpty()) {
         return missing();
       }
+      Optional<Verdict> unsettled = unsettled(e.get(), b.get());
+      if (unsettled.isPresent()) {
+        return unsettled.get();
+      }
       double ratio = e.get().nanos() / b.get().nanos();
       return verdict(
           ratio <= factor,
@@ -117,6 +150,11 @@ sealed interface Criterion {
               + Format.nanos(b.get().nanos())
               + ")");
     }
+
+    @Override
+    public List<String> timed() {
+      return List.of(id, base);
+    }
   }
 
   /** A target this suite cannot measure yet, and why. */
@@ -125,10 +163,35 @@ sealed interface Criterion {
     public Verdict judge(Results results) {
       return new Verdict(Status.NOT_MEASURED, why);
     }
+
+    @Override
+    public List<String> timed() {
+      return List.of();
+    }
   }
 
   private static Verdict verdict(boolean met, String measured) {
     return new Verdict(met ? Status.MET : Status.MISSED, measured);
+  }
+
+  /** A verdict of {@link Status#NOT_SETTLED} naming the first result that did not settle. */
+  private static Optional<Verdict> unsettled(Result... read) {
+    for (Result r : read) {
+      if (!r.settled()) {
+        return Optional.of(
+            new Verdict(
+                Status.NOT_SETTLED,
+                "`"
+                    + r.id()
+                    + "` iterations from "
+                    + Format.nanos(r.best())
+                    + " to "
+                    + Format.nanos(r.slowest())
+                    + ", mean "
+                    + Format.nanos(r.nanos())));
+      }
+    }
+    return Optional.empty();
   }
 
   private static Verdict missing() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 /** Writes docs/benchmarks.md from the results of one run and what is known about the machine. */
 final class MarkdownReport {
@@ -88,10 +89,17 @@ final class MarkdownReport {
       }
     }
     b.append("\n");
+    StringJoiner tally = new StringJoiner(", ", "", ".\n\n");
     for (Status s : Status.values()) {
-      b.append(counts.getOrDefault(s, 0)).append(' ').append(s.text().replace("*", ""));
-      b.append(s == Status.NOT_MEASURED ? ".\n\n" : ", ");
+      tally.add(counts.getOrDefault(s, 0) + " " + s.text().replace("*", ""));
     }
+    b.append(tally);
+    b.append(
+        "A time is judged only when its measured iterations settled: each within a factor of "
+            + Settling.TOLERANCE
+            + " of their median. One that did not (warm-up still running, or another process"
+            + " on the cores) is measured again with a longer warm-up; if it still does not"
+            + " settle, its criteria read **not settled** with the range of its iterations.\n\n");
   }
 
   private static void peers(StringBuilder b, Results results) {
@@ -202,17 +210,18 @@ final class MarkdownReport {
     b.append("## All results\n\n");
     b.append(
         "Time/op is JMH's mean over the measured iterations, and what the targets are judged"
-            + " on. The best iteration is the fastest one: on a shared machine the load only ever"
-            + " adds time, so where the two differ widely the mean is mostly the other"
-            + " processes.\n\n");
-    b.append("| benchmark | time/op | ± (99.9%) | best iteration | B/op |\n");
-    b.append("|---|---|---|---|---|\n");
+            + " on when the iterations settled (see above). The best iteration is the fastest"
+            + " one: on a shared machine the load only ever adds time, so where the two differ"
+            + " widely the mean is mostly the other processes or a warm-up still running.\n\n");
+    b.append("| benchmark | time/op | ± (99.9%) | best iteration | settled | B/op |\n");
+    b.append("|---|---|---|---|---|---|\n");
     List<Result> all = results.all();
     for (Result r : all) {
       b.append("| `").append(r.id()).append("` | ").append(Format.nanos(r.nanos()));
       b.append(" | ").append(Format.nanos(r.error())).append(" | ");
       b.append(Format.nanos(r.best())).append(" | ");
-      b.append(Format.bytes(r.bytes())).append(" |\n");
+      b.append(r.settled() ? "yes" : "no (slowest " + Format.nanos(r.slowest()) + ")");
+      b.append(" | ").append(Format.bytes(r.bytes())).append(" |\n");
     }
   }
 }

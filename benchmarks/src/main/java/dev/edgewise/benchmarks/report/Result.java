@@ -1,5 +1,6 @@
 package dev.edgewise.benchmarks.report;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,11 +9,36 @@ import java.util.Map;
  * when the run had no {@code -prof gc}).
  *
  * @param id {@code Class.method}, or {@code Class.method[name=value,...]} with parameters
- * @param best the fastest measured iteration's mean, in nanoseconds per operation: on a shared
- *     machine other processes only ever add time, so this is the figure least disturbed by them
+ * @param iterations every measured iteration's mean, in nanoseconds per operation, fork after fork
  */
 record Result(
-    String id, Map<String, String> params, double nanos, double error, double bytes, double best) {
+    String id,
+    Map<String, String> params,
+    double nanos,
+    double error,
+    double bytes,
+    List<Double> iterations) {
+
+  Result {
+    iterations = List.copyOf(iterations);
+  }
+
+  /**
+   * The fastest measured iteration, {@code NaN} without raw data: on a shared machine other
+   * processes only ever add time, so this is the figure least disturbed by them.
+   */
+  double best() {
+    return iterations.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+  }
+
+  double slowest() {
+    return iterations.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+  }
+
+  /** Whether the iterations agree well enough to judge a target on the mean ({@link Settling}). */
+  boolean settled() {
+    return Settling.settled(iterations);
+  }
 
   /** {@code SimpleClass.method} of a JMH benchmark name {@code package.SimpleClass.method}. */
   static String shortName(String benchmark) {

@@ -56,14 +56,13 @@ final class Results {
           bytes = m.getValue().path("score").asDouble();
         }
       }
-      double best = Double.NaN;
+      List<Double> iterations = new ArrayList<>();
       for (JsonNode fork : primary.path("rawData")) {
         for (JsonNode iteration : fork) {
-          double t = Result.toNanos(iteration.asDouble(), unit);
-          best = Double.isNaN(best) ? t : Math.min(best, t);
+          iterations.add(Result.toNanos(iteration.asDouble(), unit));
         }
       }
-      results.add(new Result(Result.id(name, params), params, nanos, error, bytes, best));
+      results.add(new Result(Result.id(name, params), params, nanos, error, bytes, iterations));
       if (jdk.isEmpty()) {
         jdk =
             run.path("jdkVersion").asText()
@@ -95,7 +94,10 @@ final class Results {
     return new Results(results, jdk, jvmArgs, settings);
   }
 
-  /** The results of several runs as one, the settings and JDK of the first named. */
+  /**
+   * The results of several runs as one, the settings and JDK of the first named. A result measured
+   * again in a later run replaces the earlier one in its place.
+   */
   static Results merge(List<Results> runs) {
     List<Result> all = new ArrayList<>();
     for (Results r : runs) {
