@@ -17,6 +17,7 @@ case "$profile" in
     ;;
 esac
 
+started=$SECONDS
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 jar=benchmarks/target/benchmarks.jar
@@ -84,12 +85,13 @@ done
 json="$json,$out/jmh-$profile-compile.json"
 
 load_after="$(loadavg)"
-note=""
+took=$((SECONDS - started))
+note="The profile took $((took / 60)) min $((took % 60)) s, the build included."
 if [ "${#again_ids[@]}" -gt 0 ]; then
-  note="Measured again ($again_text) because their iterations did not settle: ${again_ids[*]}."
+  note="$note Measured again ($again_text) because their iterations did not settle: ${again_ids[*]}."
 fi
 if command -v nproc >/dev/null && awk -v l="${load_before%%,*}" -v n="$(nproc)" 'BEGIN{exit !(l > n/2)}'; then
-  note="${note:+$note }The machine was shared with other builds while this ran (load average ${load_before%%,*} on $(nproc) cores): absolute figures are pessimistic, and ratios between contenders measured minutes apart are noisy."
+  note="$note The machine was shared with other builds while this ran (load average ${load_before%%,*} on $(nproc) cores): absolute figures are pessimistic, and ratios between contenders measured minutes apart are noisy."
 fi
 
 java -cp "$jar" dev.edgewise.benchmarks.report.ReportMain \
