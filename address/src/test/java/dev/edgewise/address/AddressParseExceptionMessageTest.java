@@ -2,8 +2,10 @@ package dev.edgewise.address;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -45,5 +47,22 @@ class AddressParseExceptionMessageTest {
       assertEquals(after, withoutDetail.endsWith("..."), m);
       assertFalse(m.contains("null"), m);
     }
+  }
+
+  /**
+   * Errors found by an inner reading keep its detail sentence: a typed {@code sip:} address that
+   * is no account, and an internationalized domain whose ASCII form is invalid.
+   */
+  @Test
+  void innerDetailsReachTheMessage() {
+    AddressParseException typed =
+        assertThrows(
+            AddressParseException.class,
+            () -> NameDecoration.defaults().decode("sip:bob(contoso)@msn.com"));
+    String detail = typed.getMessage().substring(typed.getMessage().indexOf(" ("));
+    assertTrue(detail.length() > 4 && detail.endsWith(")"), typed.getMessage());
+    AddressParseException idn =
+        assertThrows(AddressParseException.class, () -> Domain.parse("b\u00fccher.123"));
+    assertTrue(idn.getMessage().contains("must start with a letter"), idn.getMessage());
   }
 }
