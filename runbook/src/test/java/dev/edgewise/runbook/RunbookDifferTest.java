@@ -371,6 +371,28 @@ class RunbookDifferTest {
   }
 
   @Test
+  void everyOnlineProviderIsSwitchedByItsOnlineName() {
+    PublicProvider skype = TENANT.publicProviders().get(0);
+    OnlineTenantConfiguration all =
+        TENANT.toBuilder()
+            .publicProviders(
+                List.of(
+                    skype,
+                    PublicProvider.aim().toBuilder().enabled(true).build(),
+                    PublicProvider.yahoo().toBuilder().enabled(true).build()))
+            .build();
+    OnlineTenantConfiguration none =
+        all.toBuilder()
+            .publicProviders(
+                List.of(
+                    skype.toBuilder().enabled(false).build(),
+                    PublicProvider.aim(),
+                    PublicProvider.yahoo()))
+            .build();
+    assertDiff(none, all, "Set-CsTenantPublicProvider -Provider WindowsLive,AOL,Yahoo");
+  }
+
+  @Test
   void whatAnOnlineTenantCannotSayIsRefused() {
     assertThrows(
         IllegalArgumentException.class,
