@@ -1,0 +1,281 @@
+package dev.edgewise.policy;
+
+import static dev.edgewise.policy.Fixtures.ALICE;
+import static dev.edgewise.policy.Fixtures.CONTOSO;
+import static dev.edgewise.policy.Fixtures.base;
+import static dev.edgewise.policy.Fixtures.baseOnline;
+import static dev.edgewise.policy.Fixtures.d;
+import static dev.edgewise.policy.Fixtures.sip;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.edgewise.core.Modality;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One denying reason per row, worded in full: who decided, the sentence and the command, where
+ * the two platforms name different objects (the tenant's federation configuration online, the
+ * list entries on premises) or a sentence has cases (a blocked parent, a consumer domain's hint,
+ * a retired era, the route a message arrived by, the providers a tenant already enables). The
+ * configurations declare alice and carol, so an organization-wide command affects one user
+ * besides alice.
+ */
+class ReasonWordingTableTest {
+
+  /** One row: the reason with {@code rule} that {@code request} gets from {@code config}. */
+  record Row(
+      String name,
+      FederationConfiguration config,
+      Object request,
+      RuleId rule,
+      String decidedBy,
+      String explanation,
+      Optional<String> command) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private static final OnPremisesConfiguration BLOCKED_ON_PREMISES =
+      base().toBuilder()
+          .addBlockedDomains(BlockedDomain.of(d("fabrikam.com")), BlockedDomain.of(d("gmail.com")))
+          .build();
+
+  private static final OnlineTenantConfiguration BLOCKED_ONLINE =
+      baseOnline().toBuilder()
+          .addBlockedDomains(d("fabrikam.com"), d("gmail.com"))
+          .blockAllSubdomains(true)
+          .build();
+
+  private static final OnlineTenantConfiguration ALLOW_LIST_ONLINE =
+      baseOnline().toBuilder()
+          .allowedDomains(TenantAllowedDomains.allowList(List.of(d("fabrikam.com"))))
+          .build();
+
+  private static final OnPremisesConfiguration PINNED =
+      base().toBuilder()
+          .addAllowedDomains(
+              AllowedDomain.builder().domain(d("fabrikam.com")).proxyFqdn(d("sip.fabrikam.com")).build())
+          .build();
+
+  private static final OnPremisesConfiguration DEFAULT_ROUTED =
+      base().toBuilder()
+          .publicProviders(List.of())
+          .accessEdge(
+              base().accessEdge().toBuilder()
+                  .routing(
+                      EdgeRouting.defaultRoute(
+                          d("edge.partner.net"), VerificationLevel.ALWAYS_UNVERIFIABLE))
+                  .build())
+          .build();
+
+  /** The PIC provisioning era, contoso.com activated: Yahoo! still serves in it. */
+  private static final OnPremisesConfiguration PIC =
+      base().toBuilder()
+          .era(ConnectivityEra.PIC_PROVISIONING)
+          .putPicProvisioning(CONTOSO, ProvisioningState.ACTIVATED)
+          .build();
+
+  private static final String YAHOO_HINT =
+      " yahoo.com is a consumer e-mail domain, not a Lync organization: if bob@yahoo.com is a"
+          + " Skype user who signs in with that Microsoft account, add them in decorated form,"
+          + " bob(yahoo.com)@msn.com. In this era yahoo.com is served by the public provider Yahoo"
+          + " (sip.yahoo.com), which is how its users are reached.";
+
+  private static final String NOT_ALLOWED_ON_PREMISES =
+      " is not on the allowed list. Partner discovery is off, so only allowed domains federate.";
+
+  private static final String GMAIL_HINT =
+      " gmail.com is a consumer e-mail domain, not a Lync organization: if dave@gmail.com is a"
+          + " Skype user who signs in with that Microsoft account, add them in decorated form,"
+          + " dave(gmail.com)@msn.com.";
+
+  static Stream<Row> rows() {
+    return Stream.of(
+        new Row("blocked, on premises", BLOCKED_ON_PREMISES, to("sip:dave@fabrikam.com"),
+            RuleId.DOMAIN_BLOCKED, "BlockedDomain fabrikam.com",
+            "fabrikam.com is on the blocked list, so no user may communicate with"
+                + " sip:dave@fabrikam.com.",
+            Optional.of("Remove-CsBlockedDomain -Identity fabrikam.com")),
+        new Row("blocked, online", BLOCKED_ONLINE, to("sip:dave@fabrikam.com"),
+            RuleId.DOMAIN_BLOCKED,
+            "TenantFederationConfiguration Global, BlockedDomains entry fabrikam.com",
+            "fabrikam.com is on the blocked list, so no user may communicate with"
+                + " sip:dave@fabrikam.com.",
+            Optional.of("Set-CsTenantFederationConfiguration -BlockedDomains"
+                + " @{Remove=(New-CsEdgeDomainPattern -Domain \"fabrikam.com\")}")),
+        new Row("blocked parent, online", BLOCKED_ONLINE, to("sip:dave@sales.fabrikam.com"),
+            RuleId.DOMAIN_BLOCKED,
+            "TenantFederationConfiguration Global, BlockedDomains entry fabrikam.com",
+            "sales.fabrikam.com is below the blocked fabrikam.com, and BlockAllSubdomains is on,"
+                + " so no user may communicate with sip:dave@sales.fabrikam.com.",
+            Optional.of("Set-CsTenantFederationConfiguration -BlockedDomains"
+                + " @{Remove=(New-CsEdgeDomainPattern -Domain \"fabrikam.com\")}")),
+        new Row("blocked consumer domain, federated", BLOCKED_ON_PREMISES, to("sip:dave@gmail.com"),
+            RuleId.DOMAIN_BLOCKED, "BlockedDomain gmail.com",
+            "gmail.com is on the blocked list, so no user may communicate with sip:dave@gmail.com."
+                + GMAIL_HINT,
+            Optional.of("Remove-CsBlockedDomain -Identity gmail.com")),
+        new Row("blocked consumer domain, no account in the user part", BLOCKED_ON_PREMISES,
+            to("sip:a..b@gmail.com"), RuleId.DOMAIN_BLOCKED, "BlockedDomain gmail.com",
+            "gmail.com is on the blocked list, so no user may communicate with"
+                + " sip:a..b@gmail.com.",
+            Optional.of("Remove-CsBlockedDomain -Identity gmail.com")),
+        new Row("blocked consumer domain of a provider's user: no hint",
+            PIC.toBuilder()
+                .addPublicProviders(PublicProvider.yahoo().toBuilder().enabled(true).build())
+                .addBlockedDomains(BlockedDomain.of(d("yahoo.com")))
+                .build(),
+            to("sip:bob@yahoo.com"), RuleId.DOMAIN_BLOCKED, "BlockedDomain yahoo.com",
+            "yahoo.com is on the blocked list, so no user may communicate with"
+                + " sip:bob@yahoo.com.",
+            Optional.of("Remove-CsBlockedDomain -Identity yahoo.com")),
+        new Row("allow list, online", ALLOW_LIST_ONLINE, to("sip:dave@northwind.com"),
+            RuleId.DOMAIN_NOT_ALLOWED, "TenantFederationConfiguration Global",
+            "External Access is on only for allowed domains, and northwind.com is not one of"
+                + " them.",
+            Optional.of("Set-CsTenantFederationConfiguration -AllowedDomainsAsAList"
+                + " @{Add=\"northwind.com\"}")),
+        new Row("allowed list, on premises", PINNED, to("sip:dave@northwind.com"),
+            RuleId.DOMAIN_NOT_ALLOWED, "the allowed list (Get-CsAllowedDomain)",
+            "northwind.com" + NOT_ALLOWED_ON_PREMISES,
+            Optional.of("New-CsAllowedDomain -Identity northwind.com")),
+        new Row("consumer domain in the retired era",
+            base().toBuilder()
+                .era(ConnectivityEra.SKYPE_INTEROP_RETIRED)
+                .publicProviders(List.of())
+                .build(),
+            to("sip:dave@gmail.com"), RuleId.DOMAIN_NOT_ALLOWED,
+            "the allowed list (Get-CsAllowedDomain)",
+            "gmail.com" + NOT_ALLOWED_ON_PREMISES + " gmail.com is a consumer e-mail domain, not a"
+                + " Lync organization, and in the era SKYPE_INTEROP_RETIRED public IM connectivity"
+                + " no longer reaches consumer accounts.",
+            Optional.empty()),
+        new Row("a historic provider's domain, no provider for it", PIC, to("sip:bob@yahoo.com"),
+            RuleId.DOMAIN_NOT_ALLOWED, "the allowed list (Get-CsAllowedDomain)",
+            "yahoo.com" + NOT_ALLOWED_ON_PREMISES + YAHOO_HINT,
+            Optional.of("New-CsPublicProvider -Identity Yahoo -ProxyFqdn sip.yahoo.com"
+                + " -VerificationLevel AlwaysVerifiable -Enabled $True")),
+        new Row("a historic provider's domain, its identity taken",
+            PIC.toBuilder()
+                .addPublicProviders(
+                    PublicProvider.builder().identity("yahoo").proxyFqdn(d("im.example.net")).build())
+                .build(),
+            to("sip:bob@yahoo.com"), RuleId.DOMAIN_NOT_ALLOWED,
+            "the allowed list (Get-CsAllowedDomain)",
+            "yahoo.com" + NOT_ALLOWED_ON_PREMISES + YAHOO_HINT, Optional.empty()),
+        new Row("a historic provider's domain, its proxy FQDN taken",
+            PIC.toBuilder()
+                .addPublicProviders(
+                    PublicProvider.builder().identity("Chat").proxyFqdn(d("sip.yahoo.com")).build())
+                .build(),
+            to("sip:bob@yahoo.com"), RuleId.DOMAIN_NOT_ALLOWED,
+            "the allowed list (Get-CsAllowedDomain)",
+            "yahoo.com" + NOT_ALLOWED_ON_PREMISES + YAHOO_HINT, Optional.empty()),
+        new Row("a Microsoft domain the decoration misses, no provider on Skype's FQDN",
+            base().toBuilder()
+                .publicProviders(
+                    List.of(
+                        PublicProvider.builder()
+                            .identity("Skype2")
+                            .proxyFqdn(d("im.example.net"))
+                            .enabled(true)
+                            .nameDecorationRoutingDomain(d("msn.com"))
+                            .addNameDecorationExcludedDomains(d("msn.com"))
+                            .build()))
+                .build(),
+            to("sip:bob@live.com"), RuleId.DOMAIN_NOT_ALLOWED,
+            "the allowed list (Get-CsAllowedDomain)", "live.com" + NOT_ALLOWED_ON_PREMISES,
+            Optional.of("New-CsAllowedDomain -Identity live.com")),
+        new Row("pinned edge, message from another edge", PINNED,
+            from("sip:dave@fabrikam.com", Arrival.viaEdge(d("sip.other.com"))),
+            RuleId.PROXY_FQDN_MISMATCH, "AllowedDomain fabrikam.com",
+            "The allowed domain fabrikam.com is pinned to the edge sip.fabrikam.com, but this"
+                + " message arrived from edge sip.other.com.",
+            Optional.of("Set-CsAllowedDomain -Identity fabrikam.com -ProxyFqdn sip.other.com")),
+        new Row("pinned edge, message via a public provider", PINNED,
+            from("sip:dave@fabrikam.com", Arrival.viaPublicProvider("Skype")),
+            RuleId.PROXY_FQDN_MISMATCH, "AllowedDomain fabrikam.com",
+            "The allowed domain fabrikam.com is pinned to the edge sip.fabrikam.com, but this"
+                + " message arrived via public provider Skype.",
+            Optional.of("Set-CsAllowedDomain -Identity fabrikam.com -ProxyFqdn $Null")),
+        new Row("default route, unverified", DEFAULT_ROUTED,
+            from("sip:dave@fabrikam.com", Arrival.defaultRoute()),
+            RuleId.UNVERIFIED_NOT_IN_CONTACTS, "AccessEdgeConfiguration Global",
+            "Messages from the default route are always unverified (AlwaysUnverifiable), and an"
+                + " unverified message is delivered only if the sender is on the recipient's"
+                + " contact list; sip:dave@fabrikam.com is not.",
+            Optional.of("Set-CsAccessEdgeConfiguration -UseDefaultRouting -DefaultRouteFqdn"
+                + " edge.partner.net -VerificationLevel AlwaysVerifiable")),
+        tenantProviders("Skype alone", List.of(), "\"WindowsLive\""),
+        tenantProviders("Yahoo by identity", List.of(provider("Yahoo", "im.example.net")),
+            "\"Yahoo\",\"WindowsLive\""),
+        tenantProviders("Yahoo by proxy FQDN", List.of(provider("Chat", "sip.yahoo.com")),
+            "\"Yahoo\",\"WindowsLive\""),
+        tenantProviders("AOL by identity", List.of(provider("aol", "im.example.net")),
+            "\"AOL\",\"WindowsLive\""),
+        tenantProviders("AOL by proxy FQDN", List.of(provider("Oscar", "sip.oscar.aol.com")),
+            "\"AOL\",\"WindowsLive\""),
+        tenantProviders("another provider", List.of(provider("Other", "im.example.net")),
+            "\"WindowsLive\""));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void theReasonIsWordedForItsPlatform(Row row) {
+    ExternalAccessEvaluator ev = ExternalAccessEvaluator.compile(row.config());
+    Decision decision =
+        row.request() instanceof InboundRequest in
+            ? ev.evaluate(in)
+            : ev.evaluate((OutboundRequest) row.request());
+    assertFalse(decision.isAllowed(), decision::toString);
+    Reason reason =
+        decision.reasons().stream()
+            .filter(r -> r.rule() == row.rule())
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(decision.toString()));
+    assertEquals(row.decidedBy(), reason.decidedBy());
+    assertEquals(row.explanation(), reason.explanation());
+    assertEquals(row.command(), reason.remediation().map(Remediation::command));
+    // Every command here is organization-wide: it changes the answer for carol too.
+    reason.remediation().ifPresent(fix -> assertEquals(1, fix.otherUsersAffected(), row.name()));
+  }
+
+  /**
+   * Online, enabling Skype replaces the tenant's whole set of enabled providers, so the command
+   * names each one already enabled by the name the cmdlet knows it by.
+   */
+  private static Row tenantProviders(String name, List<PublicProvider> others, String listed) {
+    List<PublicProvider> providers = new java.util.ArrayList<>();
+    providers.add(PublicProvider.skype().toBuilder().enabled(false).build());
+    providers.addAll(others);
+    return new Row("online, Skype disabled, " + name,
+        baseOnline().toBuilder().publicProviders(providers).build(),
+        to("sip:bob(fabrikam.com)@msn.com"), RuleId.PROVIDER_DISABLED,
+        "PublicProvider Skype (federation.messenger.msn.com)",
+        "sip:bob(fabrikam.com)@msn.com is a user of Skype, which is not enabled.",
+        Optional.of("Set-CsTenantPublicProvider -Provider " + listed));
+  }
+
+  private static PublicProvider provider(String identity, String proxyFqdn) {
+    return PublicProvider.builder().identity(identity).proxyFqdn(d(proxyFqdn)).enabled(true).build();
+  }
+
+  private static OutboundRequest to(String remote) {
+    return OutboundRequest.of(ALICE, sip(remote), Modality.IM);
+  }
+
+  private static InboundRequest from(String remote, Arrival arrival) {
+    return InboundRequest.builder()
+        .remote(RemoteParty.of(sip(remote)))
+        .localUser(ALICE)
+        .modality(Modality.IM)
+        .arrival(arrival)
+        .build();
+  }
+}
