@@ -322,6 +322,26 @@ class ReasonWordingTableTest {
   }
 
   /**
+   * The blocked list's setting is named as each platform names it, for a decorated account's own
+   * domain (the gate both platforms share) as for a federated domain.
+   */
+  @org.junit.jupiter.api.Test
+  void theBlockedListIsNamedAsThePlatformNamesIt() {
+    for (String remote : List.of("sip:dave@fabrikam.com", "sip:bob(fabrikam.com)@msn.com")) {
+      assertEquals("BlockedDomain", blockedReason(BLOCKED_ON_PREMISES, remote).setting());
+      assertEquals("BlockedDomains", blockedReason(BLOCKED_ONLINE, remote).setting());
+    }
+  }
+
+  private static Reason blockedReason(FederationConfiguration c, String remote) {
+    Decision d = ExternalAccessEvaluator.compile(c).evaluate(to(remote));
+    return d.reasons().stream()
+        .filter(r -> r.rule() == RuleId.DOMAIN_BLOCKED)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(d.toString()));
+  }
+
+  /**
    * Online, enabling Skype replaces the tenant's whole set of enabled providers, so the command
    * names each one already enabled by the name the cmdlet knows it by.
    */
