@@ -112,6 +112,43 @@ class ConferencingPolicyScopeTest {
     assertEquals(row.grant(), fix.flatMap(Remediation::grantAlternative), d::toString);
   }
 
+  /**
+   * Who else can ask to join: an organizer the configuration does not declare, a hosted party
+   * (its provider's row decides, here a disabled provider), and a party the evaluator does not
+   * model. Each is denied by the rule named, by both answers.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("otherJoins")
+  void otherJoinsAreDecidedByTheirOwnRow(String name, MeetingJoinRequest join, RuleId rule) {
+    HostingProvider disabled =
+        HostingProvider.builder()
+            .identity("Tailspin")
+            .proxyFqdn(Fixtures.d("sip.tailspin-hosting.net"))
+            .addHostedDomains(Fixtures.d("tailspin.com"))
+            .build();
+    FederationConfiguration c =
+        base().toBuilder()
+            .accessEdge(base().accessEdge().toBuilder().allowAnonymousUsers(true).build())
+            .addHostingProviders(disabled)
+            .build();
+    ExternalAccessEvaluator ev = ExternalAccessEvaluator.compile(c);
+    Decision d = ev.evaluate(join);
+    assertEquals(List.of(rule), d.reasons().stream().map(Reason::rule).toList(), d::toString);
+    assertEquals(false, ev.isAllowed(join));
+  }
+
+  static Stream<org.junit.jupiter.params.provider.Arguments> otherJoins() {
+    return Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of("undeclared organizer",
+            MeetingJoinRequest.anonymous(sip("sip:zed@contoso.com")), RuleId.UNKNOWN_LOCAL_USER),
+        org.junit.jupiter.params.provider.Arguments.of("hosted participant",
+            MeetingJoinRequest.of(ALICE, RemoteParty.of(sip("sip:tom@tailspin.com"))),
+            RuleId.PROVIDER_DISABLED),
+        org.junit.jupiter.params.provider.Arguments.of("participant at an IP address",
+            MeetingJoinRequest.of(ALICE, RemoteParty.of(sip("sip:tom@[2001:db8::1]"))),
+            RuleId.NOT_MODELLED));
+  }
+
   private static FederationConfiguration onPremises(ConferencingPolicy... policies) {
     return base().toBuilder()
         .accessEdge(base().accessEdge().toBuilder().allowAnonymousUsers(true).build())
