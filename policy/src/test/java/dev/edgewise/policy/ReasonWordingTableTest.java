@@ -33,7 +33,20 @@ class ReasonWordingTableTest {
       RuleId rule,
       String decidedBy,
       String explanation,
-      Optional<String> command) {
+      Optional<String> command,
+      int others) {
+    /** A row whose command, if any, is organization-wide: it affects carol besides alice. */
+    Row(
+        String name,
+        FederationConfiguration config,
+        Object request,
+        RuleId rule,
+        String decidedBy,
+        String explanation,
+        Optional<String> command) {
+      this(name, config, request, rule, decidedBy, explanation, command, 1);
+    }
+
     @Override
     public String toString() {
       return name;
@@ -92,6 +105,69 @@ class ReasonWordingTableTest {
   private static final String NOT_REQUESTED =
       "no PIC provisioning request was made: submit one at Microsoft's provisioning portal with"
           + " the Access Edge FQDN and the SIP domain.";
+
+  private static final OnlineTenantConfiguration DISCOVERED_TEAMS =
+      baseOnline().toBuilder()
+          .product(Product.TEAMS_TENANT)
+          .treatDiscoveredPartnersAsUnverified(true)
+          .build();
+
+  private static final String TEAMS_DISCOVERED =
+      "TreatDiscoveredPartnersAsUnverified is True and External Access allows all known domains,"
+          + " so northwind.com counts as a discovered partner and its messages are delivered only"
+          + " from senders on the recipient's contact list";
+
+  private static final OnlineTenantConfiguration SHARED_TEAMS =
+      baseOnline().toBuilder().product(Product.TEAMS_TENANT).sharedSipAddressSpace(true).build();
+
+  private static final String SHARED_BY =
+      "TenantFederationConfiguration Global (SharedSipAddressSpace is True)";
+
+  private static final String SHARED =
+      "The tenant shares the SIP domain contoso.com with an on-premises deployment"
+          + " (SharedSipAddressSpace is True) and does not declare sip:bob@contoso.com as one of"
+          + " its users, so they may be homed on premises, where hybrid reaches them over"
+          + " federation";
+
+  private static final String TEAMS_POLICY_BY =
+      "ExternalAccessPolicy Tag:P, per-user scope, granted to sip:alice@contoso.com";
+
+  private static final String TEAMS_POLICY_IN_FORCE =
+      "Tag:P is in force for sip:alice@contoso.com: it is granted to the user, and a per-user"
+          + " policy overrides the site and Global policies (it is in force for this user only).";
+
+  private static final String TEAMS_POLICY_END =
+      ", so sip:alice@contoso.com may not communicate with sip:erin@northwind.com, whatever the"
+          + " tenant's domain lists say.";
+
+  /** A Teams tenant with the per-user policy {@code Tag:P} (federation on) granted to alice. */
+  private static OnlineTenantConfiguration teamsPolicy(
+      java.util.function.UnaryOperator<ExternalAccessPolicy.Builder> f) {
+    ExternalAccessPolicy p =
+        f.apply(
+                ExternalAccessPolicy.builder()
+                    .identity(PolicyIdentity.tag("P"))
+                    .enableFederationAccess(true))
+            .build();
+    return baseOnline().toBuilder()
+        .product(Product.TEAMS_TENANT)
+        .addExternalAccessPolicies(p)
+        .users(
+            List.of(
+                LocalUser.builder().sipUri(ALICE).externalAccessPolicy("P").build(),
+                LocalUser.of(Fixtures.CAROL)))
+        .build();
+  }
+
+  private static InboundRequest teamsInbound(boolean senderInContacts) {
+    return InboundRequest.builder()
+        .remote(RemoteParty.of(sip("sip:erin@northwind.com")))
+        .localUser(ALICE)
+        .modality(Modality.IM)
+        .arrival(Arrival.viaEdge(d("sip.northwind.com")))
+        .senderInContacts(senderInContacts)
+        .build();
+  }
 
   private static final String GMAIL_HINT =
       " gmail.com is a consumer e-mail domain, not a Lync organization: if dave@gmail.com is a"
@@ -288,6 +364,73 @@ class ReasonWordingTableTest {
                 + " before the era DNS_SRV_DISCOVERY began (2019-08-15), so no setting reaches"
                 + " them through Yahoo.",
             Optional.empty()),
+        new Row("Teams, discovered partner, sender in contacts", DISCOVERED_TEAMS,
+            teamsInbound(true), RuleId.SENDER_VERIFIED, "TenantFederationConfiguration Global",
+            TEAMS_DISCOVERED + "; sip:erin@northwind.com is on it.", Optional.empty()),
+        new Row("Teams, discovered partner, sender not in contacts", DISCOVERED_TEAMS,
+            teamsInbound(false), RuleId.UNVERIFIED_NOT_IN_CONTACTS,
+            "TenantFederationConfiguration Global",
+            TEAMS_DISCOVERED + "; sip:erin@northwind.com is not.",
+            Optional.of("Set-CsTenantFederationConfiguration -TreatDiscoveredPartnersAsUnverified"
+                + " $False")),
+        new Row("Teams policy blocks specific domains", teamsPolicy(p -> p
+                .communicationWithExternalOrgs(
+                    CommunicationWithExternalOrgs.BLOCK_SPECIFIC_EXTERNAL_DOMAINS)
+                .addBlockedExternalDomains(d("northwind.com"))),
+            to("sip:erin@northwind.com"), RuleId.POLICY_DOMAIN_BLOCKED, TEAMS_POLICY_BY,
+            TEAMS_POLICY_IN_FORCE + " Its CommunicationWithExternalOrgs is"
+                + " BlockSpecificExternalDomains, and northwind.com is in its BlockedExternalDomains"
+                + TEAMS_POLICY_END,
+            Optional.of("Set-CsExternalAccessPolicy -Identity P -CommunicationWithExternalOrgs"
+                + " \"AllowAllExternalDomains\""), 0),
+        new Row("Teams policy blocks all domains", teamsPolicy(p -> p
+                .communicationWithExternalOrgs(
+                    CommunicationWithExternalOrgs.BLOCK_ALL_EXTERNAL_DOMAINS)),
+            to("sip:erin@northwind.com"), RuleId.POLICY_DOMAIN_BLOCKED, TEAMS_POLICY_BY,
+            TEAMS_POLICY_IN_FORCE + " Its CommunicationWithExternalOrgs is BlockAllExternalDomains"
+                + TEAMS_POLICY_END,
+            Optional.of("Set-CsExternalAccessPolicy -Identity P -CommunicationWithExternalOrgs"
+                + " \"AllowSpecificExternalDomains\" -AllowedExternalDomains @(\"northwind.com\")"),
+            0),
+        new Row("Teams policy allows specific domains, listed sorted", teamsPolicy(p -> p
+                .communicationWithExternalOrgs(
+                    CommunicationWithExternalOrgs.ALLOW_SPECIFIC_EXTERNAL_DOMAINS)
+                .addAllowedExternalDomains(d("zeta.com"), d("alpha.com"))),
+            to("sip:erin@northwind.com"), RuleId.POLICY_DOMAIN_NOT_ALLOWED, TEAMS_POLICY_BY,
+            TEAMS_POLICY_IN_FORCE + " Its CommunicationWithExternalOrgs is"
+                + " AllowSpecificExternalDomains, and northwind.com is not in its"
+                + " AllowedExternalDomains [alpha.com, zeta.com]" + TEAMS_POLICY_END,
+            Optional.of("Set-CsExternalAccessPolicy -Identity P -AllowedExternalDomains"
+                + " @(\"alpha.com\",\"northwind.com\",\"zeta.com\")"), 0),
+        new Row("shared SIP address space, External Access on", SHARED_TEAMS,
+            to("sip:bob@contoso.com"), RuleId.TENANT_FEDERATION_ON, SHARED_BY,
+            SHARED + "; External Access is on (AllowFederatedUsers is True).", Optional.empty()),
+        new Row("shared SIP address space, External Access off",
+            SHARED_TEAMS.toBuilder().allowFederatedUsers(false).build(),
+            to("sip:bob@contoso.com"), RuleId.TENANT_FEDERATION_OFF, SHARED_BY,
+            SHARED + ", and External Access is Off (AllowFederatedUsers is False).",
+            Optional.of("Set-CsTenantFederationConfiguration -AllowFederatedUsers $True")),
+        new Row("discovered partner on premises, unverified",
+            base().toBuilder()
+                .accessEdge(base().accessEdge().toBuilder().enablePartnerDiscovery(true).build())
+                .build(),
+            from("sip:erin@northwind.com", Arrival.viaEdge(d("sip.northwind.com"))),
+            RuleId.UNVERIFIED_NOT_IN_CONTACTS, "AccessEdgeConfiguration Global",
+            "The message carries no verification mark, so under UseSourceVerification it is"
+                + " treated as unverified, as for discovered partners, and an unverified message is"
+                + " delivered only if the sender is on the recipient's contact list;"
+                + " sip:erin@northwind.com is not.",
+            Optional.of("Set-CsAccessEdgeConfiguration -DiscoveredPartnerVerificationLevel"
+                + " AlwaysVerifiable")),
+        new Row("allowed domain, message from its pinned edge, unverified", PINNED,
+            from("sip:dave@fabrikam.com", Arrival.viaEdge(d("sip.fabrikam.com"))),
+            RuleId.UNVERIFIED_NOT_IN_CONTACTS, "AllowedDomain fabrikam.com",
+            "The message carries no verification mark, so under UseSourceVerification it is"
+                + " treated as unverified, as for the allowed domain fabrikam.com, and an"
+                + " unverified message is delivered only if the sender is on the recipient's"
+                + " contact list; sip:dave@fabrikam.com is not.",
+            Optional.of("Set-CsAllowedDomain -Identity fabrikam.com -VerificationLevel"
+                + " AlwaysVerifiable")),
         tenantProviders("Skype alone", List.of(), "\"WindowsLive\""),
         tenantProviders("Yahoo by identity", List.of(provider("Yahoo", "im.example.net")),
             "\"Yahoo\",\"WindowsLive\""),
@@ -317,8 +460,20 @@ class ReasonWordingTableTest {
     assertEquals(row.decidedBy(), reason.decidedBy());
     assertEquals(row.explanation(), reason.explanation());
     assertEquals(row.command(), reason.remediation().map(Remediation::command));
-    // Every command here is organization-wide: it changes the answer for carol too.
-    reason.remediation().ifPresent(fix -> assertEquals(1, fix.otherUsersAffected(), row.name()));
+    reason.remediation()
+        .ifPresent(fix -> assertEquals(row.others(), fix.otherUsersAffected(), row.name()));
+  }
+
+  /** Online in allow-list mode the tenant ignores its blocked list, for a provider's user too. */
+  @org.junit.jupiter.api.Test
+  void anAllowListTenantIgnoresItsBlockedListForAProvidersUser() {
+    OnlineTenantConfiguration c =
+        ALLOW_LIST_ONLINE.toBuilder().addBlockedDomains(d("msn.com"), d("fabrikam.com")).build();
+    ExternalAccessEvaluator ev = ExternalAccessEvaluator.compile(c);
+    OutboundRequest r = to("sip:bob(fabrikam.com)@msn.com");
+    Decision d = ev.evaluate(r);
+    assertEquals(true, d.isAllowed(), d::toString);
+    assertEquals(true, ev.isAllowed(r));
   }
 
   /**
