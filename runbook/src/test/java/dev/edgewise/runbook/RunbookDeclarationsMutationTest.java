@@ -41,6 +41,13 @@ class RunbookDeclarationsMutationTest {
       "1:13 BAD_DECLARATION 'Product': Product takes 1 value"},
     {"# edgewise: Product -X a",
       "1:21 BAD_DECLARATION '-X': Product has no -X"},
+    // A named parameter of a declaration with no value is reported, as a cmdlet's is.
+    {"# edgewise: SipDomain contoso.com\n# edgewise: User sip:a@contoso.com -Site",
+      "2:36 MISSING_PARAMETER '-Site': -Site needs a value"},
+    {"# edgewise: SipDomain contoso.com\n# edgewise: User sip:a@contoso.com -Site -HomeProvider x",
+      "2:36 MISSING_PARAMETER '-Site': -Site needs a value"},
+    {"# edgewise: SipDomain contoso.com\n# edgewise: User sip:a@contoso.com -HomeProvider",
+      "2:36 MISSING_PARAMETER '-HomeProvider': -HomeProvider needs a value"},
     {"# edgewise: Product @(a)",
       "1:21 BAD_DECLARATION '@(...)': not a product, such as SKYPE_FOR_BUSINESS_SERVER_2019"},
     {"# edgewise: Era NOPE",

@@ -58,12 +58,21 @@ final class Declarations {
         out.add(v.value());
       } else {
         Statement.Param p = (Statement.Param) a;
-        if (p.attached() == null && i + 1 < args.size() && args.get(i + 1) instanceof Statement.Value) {
+        boolean valued = p.attached() != null;
+        if (!valued && i + 1 < args.size() && args.get(i + 1) instanceof Statement.Value) {
           i++; // the parameter's value
+          valued = true;
         }
         if (!named.contains(p.name().toLowerCase(Locale.ROOT))) {
           problems.add(
               RunbookErrorKind.BAD_DECLARATION, p.line(), p.col(), "-" + p.name(), st.name() + " has no -" + p.name());
+          return List.of();
+        }
+        // Every named parameter of a declaration takes a value, as a cmdlet's does: a bare one is
+        // reported, never read as "not given".
+        if (!valued) {
+          problems.add(
+              RunbookErrorKind.MISSING_PARAMETER, p.line(), p.col(), "-" + p.name(), "-" + p.name() + " needs a value");
           return List.of();
         }
       }
