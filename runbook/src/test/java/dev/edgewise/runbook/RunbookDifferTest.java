@@ -9,7 +9,6 @@ import dev.edgewise.address.SipUri;
 import dev.edgewise.policy.ConferencingPolicy;
 import dev.edgewise.policy.ConnectivityEra;
 import dev.edgewise.policy.ExternalAccessPolicy;
-import dev.edgewise.policy.FederationConfiguration;
 import dev.edgewise.policy.HostingProvider;
 import dev.edgewise.policy.LocalUser;
 import dev.edgewise.policy.OnPremisesConfiguration;
@@ -41,13 +40,6 @@ class RunbookDifferTest {
   private static final SipUri BOB = SipUri.parse("sip:bob@contoso.com");
   private static final SipUri CAROL = SipUri.parse("sip:carol@contoso.com");
 
-  /** The diff is exactly {@code lines}, and reading it onto {@code from} gives {@code to}. */
-  private static void assertDiff(FederationConfiguration from, FederationConfiguration to, String... lines) {
-    String script = Runbook.diff(from, to);
-    assertEquals(lines.length == 0 ? "" : String.join("\n", lines) + "\n", script);
-    assertEquals(to, Runbook.read(script, from).configuration(), script);
-  }
-
   private static LocalUser user(SipUri u) {
     return LocalUser.builder().sipUri(u).build();
   }
@@ -58,17 +50,17 @@ class RunbookDifferTest {
         FRESH.era() == ConnectivityEra.PIC_PROVISIONING
             ? ConnectivityEra.DNS_SRV_DISCOVERY
             : ConnectivityEra.PIC_PROVISIONING;
-    assertDiff(FRESH, FRESH.toBuilder().era(other).build(), "# edgewise: Era " + other.name());
+    RunbookScripts.assertDiff(FRESH, FRESH.toBuilder().era(other).build(), "# edgewise: Era " + other.name());
     OnPremisesConfiguration ab =
         FRESH.toBuilder().sipDomains(domains("a.com", "b.com")).addSites("Paris", "Oslo").build();
-    assertDiff(
+    RunbookScripts.assertDiff(
         ab,
         FRESH.toBuilder().sipDomains(domains("b.com", "c.com")).addSites("Oslo", "Rome").build(),
         "# edgewise: RemoveSipDomain a.com",
         "# edgewise: SipDomain c.com",
         "# edgewise: Site Rome",
         "# edgewise: RemoveSite Paris");
-    assertDiff(ab, ab);
+    RunbookScripts.assertDiff(ab, ab);
   }
 
   @Test
@@ -96,7 +88,7 @@ class RunbookDifferTest {
                     LocalUser.builder().sipUri(SipUri.parse("sip:dave@contoso.com")).site("Paris")
                         .homeProvider("Hoster").build()))
             .build();
-    assertDiff(
+    RunbookScripts.assertDiff(
         before,
         moved,
         "# edgewise: RemoveUser sip:alice@contoso.com",
@@ -108,7 +100,7 @@ class RunbookDifferTest {
         before.toBuilder()
             .addExternalAccessPolicies(ExternalAccessPolicy.allOff(PolicyIdentity.tag("P")))
             .build();
-    assertDiff(
+    RunbookScripts.assertDiff(
         withPolicy,
         withPolicy.toBuilder()
             .users(List.of(user(ALICE), LocalUser.builder().sipUri(BOB).site("Paris").externalAccessPolicy("P").build(), user(CAROL)))
@@ -125,19 +117,19 @@ class RunbookDifferTest {
             .addSipDomains(contoso, fabrikam)
             .picProvisioning(Map.of(contoso, ProvisioningState.IN_PROGRESS, fabrikam, ProvisioningState.ACTIVATED))
             .build();
-    assertDiff(
+    RunbookScripts.assertDiff(
         before,
         before.toBuilder().picProvisioning(Map.of(contoso, ProvisioningState.ACTIVATED)).build(),
         "# edgewise: PicProvisioning contoso.com ACTIVATED",
         "# edgewise: PicProvisioning fabrikam.com $null");
-    assertDiff(before, before);
+    RunbookScripts.assertDiff(before, before);
   }
 
   @Test
   void privacyModeIsSetBothWays() {
     OnPremisesConfiguration privacy = FRESH.toBuilder().enablePrivacyMode(true).build();
-    assertDiff(FRESH, privacy, "Set-CsPrivacyConfiguration -EnablePrivacyMode $true");
-    assertDiff(privacy, FRESH, "Set-CsPrivacyConfiguration -EnablePrivacyMode $false");
+    RunbookScripts.assertDiff(FRESH, privacy, "Set-CsPrivacyConfiguration -EnablePrivacyMode $true");
+    RunbookScripts.assertDiff(privacy, FRESH, "Set-CsPrivacyConfiguration -EnablePrivacyMode $false");
   }
 
   @Test
@@ -172,14 +164,14 @@ class RunbookDifferTest {
                     LocalUser.builder().sipUri(ALICE).externalAccessPolicy("Q").build(),
                     user(BOB)))
             .build();
-    assertDiff(
+    RunbookScripts.assertDiff(
         before,
         after,
         "Grant-CsExternalAccessPolicy -Identity sip:alice@contoso.com -PolicyName Q",
         "Grant-CsExternalAccessPolicy -Identity sip:bob@contoso.com -PolicyName $null",
         "Remove-CsExternalAccessPolicy -Identity Tag:P",
         "Set-CsExternalAccessPolicy -Identity Tag:Q -EnableOutsideAccess $true -Description d");
-    assertDiff(
+    RunbookScripts.assertDiff(
         after,
         before,
         // Q goes before P is created (the server keeps the order of creation): alice is moved off
@@ -204,7 +196,7 @@ class RunbookDifferTest {
             .description("all")
             .build();
     OnPremisesConfiguration c = FRESH.toBuilder().globalPolicy(g).build();
-    assertDiff(
+    RunbookScripts.assertDiff(
         FRESH,
         c,
         "Set-CsExternalAccessPolicy -Identity Global"
@@ -233,12 +225,12 @@ class RunbookDifferTest {
             .build();
     ConferencingPolicy closed =
         ConferencingPolicy.builder().identity(p).allowAnonymousParticipantsInMeetings(false).build();
-    assertDiff(
+    RunbookScripts.assertDiff(
         before,
         before.toBuilder().conferencingPolicies(List.of(closed)).build(),
         "Set-CsConferencingPolicy -Identity Tag:P -AllowAnonymousParticipantsInMeetings $false");
     // alice leaves with the policy: only bob, who stays, is moved off it first
-    assertDiff(
+    RunbookScripts.assertDiff(
         before,
         before.toBuilder()
             .conferencingPolicies(List.of())
@@ -258,11 +250,11 @@ class RunbookDifferTest {
             .additionalDomains(domains("a.example", "b.example"))
             .build();
     OnPremisesConfiguration before = lync.toBuilder().addXmppPartners(chat).build();
-    assertDiff(
+    RunbookScripts.assertDiff(
         lync,
         before,
         "New-CsXmppAllowedPartner -Identity chat.example -AdditionalDomains a.example,b.example");
-    assertDiff(
+    RunbookScripts.assertDiff(
         before,
         lync.toBuilder()
             .addXmppPartners(XmppPartner.of(Domain.parse("chat.example")).toBuilder()
@@ -282,22 +274,22 @@ class RunbookDifferTest {
             .allowedDomains(TenantAllowedDomains.allowList(domains("a.com", "b.com")))
             .allowPublicUsers(false)
             .build();
-    assertDiff(
+    RunbookScripts.assertDiff(
         TENANT,
         t,
         "Set-CsTenantFederationConfiguration -AllowFederatedUsers $false -BlockAllSubdomains $true"
             + " -AllowedDomains (New-CsEdgeAllowList -AllowedDomain a.com,b.com) -AllowPublicUsers $false");
-    assertDiff(
+    RunbookScripts.assertDiff(
         t,
         TENANT,
         "Set-CsTenantFederationConfiguration -AllowFederatedUsers $true -BlockAllSubdomains $false"
             + " -AllowedDomains (New-CsEdgeAllowAllKnownDomains) -AllowPublicUsers $true");
-    assertDiff(
+    RunbookScripts.assertDiff(
         TENANT,
         TENANT.toBuilder().allowedDomains(TenantAllowedDomains.allowList(List.of())).build(),
         "Set-CsTenantFederationConfiguration -AllowedDomains (New-CsEdgeAllowList -AllowedDomain @())");
     OnlineTenantConfiguration teams = TENANT.toBuilder().product(Product.TEAMS_TENANT).build();
-    assertDiff(
+    RunbookScripts.assertDiff(
         teams,
         teams.toBuilder().treatDiscoveredPartnersAsUnverified(true).sharedSipAddressSpace(true).build(),
         "Set-CsTenantFederationConfiguration -TreatDiscoveredPartnersAsUnverified $true"
@@ -310,23 +302,23 @@ class RunbookDifferTest {
 
   @Test
   void blockedDomainsAreRemovedAndAddedWhenThatKeepsTheOrderElseReplaced() {
-    assertDiff(
+    RunbookScripts.assertDiff(
         blocked("a.com", "b.com", "c.com"),
         blocked("b.com", "d.com"),
         "Set-CsTenantFederationConfiguration -BlockedDomains @{Remove=a.com,c.com; Add=d.com}");
-    assertDiff(
+    RunbookScripts.assertDiff(
         blocked("a.com"),
         blocked("a.com", "b.com"),
         "Set-CsTenantFederationConfiguration -BlockedDomains @{Add=b.com}");
-    assertDiff(
+    RunbookScripts.assertDiff(
         blocked("a.com", "b.com"),
         blocked("b.com"),
         "Set-CsTenantFederationConfiguration -BlockedDomains @{Remove=a.com}");
-    assertDiff(
+    RunbookScripts.assertDiff(
         blocked("a.com", "b.com"),
         blocked("b.com", "a.com"),
         "Set-CsTenantFederationConfiguration -BlockedDomains @{Replace=b.com,a.com}");
-    assertDiff(
+    RunbookScripts.assertDiff(
         blocked("a.com", "b.com"),
         blocked(),
         "Set-CsTenantFederationConfiguration -BlockedDomains @{Remove=a.com,b.com}");
@@ -349,20 +341,20 @@ class RunbookDifferTest {
     PublicProvider skype = TENANT.publicProviders().get(0);
     OnlineTenantConfiguration off =
         TENANT.toBuilder().publicProviders(List.of(skype.toBuilder().enabled(false).build())).build();
-    assertDiff(TENANT, off, "Set-CsTenantPublicProvider -Provider @()");
-    assertDiff(off, TENANT, "Set-CsTenantPublicProvider -Provider WindowsLive");
+    RunbookScripts.assertDiff(TENANT, off, "Set-CsTenantPublicProvider -Provider @()");
+    RunbookScripts.assertDiff(off, TENANT, "Set-CsTenantPublicProvider -Provider WindowsLive");
     OnlineTenantConfiguration noPublic = off.toBuilder().allowPublicUsers(false).build();
-    assertDiff(
+    RunbookScripts.assertDiff(
         noPublic,
         TENANT,
         "Set-CsTenantFederationConfiguration -AllowPublicUsers $true",
         "Set-CsTenantPublicProvider -Provider WindowsLive");
-    assertDiff(
+    RunbookScripts.assertDiff(
         TENANT,
         noPublic,
         "Set-CsTenantPublicProvider -Provider @()",
         "Set-CsTenantFederationConfiguration -AllowPublicUsers $false");
-    assertDiff(
+    RunbookScripts.assertDiff(
         noPublic,
         TENANT.toBuilder().allowPublicUsers(false).build(),
         "Set-CsTenantFederationConfiguration -AllowPublicUsers $true",
@@ -389,7 +381,7 @@ class RunbookDifferTest {
                     PublicProvider.aim(),
                     PublicProvider.yahoo()))
             .build();
-    assertDiff(none, all, "Set-CsTenantPublicProvider -Provider WindowsLive,AOL,Yahoo");
+    RunbookScripts.assertDiff(none, all, "Set-CsTenantPublicProvider -Provider WindowsLive,AOL,Yahoo");
   }
 
   @Test

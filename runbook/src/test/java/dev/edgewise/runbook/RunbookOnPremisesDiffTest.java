@@ -11,7 +11,6 @@ import dev.edgewise.policy.AccessEdgeConfiguration;
 import dev.edgewise.policy.AllowedDomain;
 import dev.edgewise.policy.BlockedDomain;
 import dev.edgewise.policy.EdgeRouting;
-import dev.edgewise.policy.FederationConfiguration;
 import dev.edgewise.policy.HostingProvider;
 import dev.edgewise.policy.OnPremisesConfiguration;
 import dev.edgewise.policy.Product;
@@ -41,13 +40,6 @@ class RunbookOnPremisesDiffTest {
   private static final Domain X = Domain.parse("x.example.com");
   private static final Domain H = Domain.parse("h.example.com");
 
-  /** The diff is exactly {@code lines}, and reading it onto {@code from} gives {@code to}. */
-  private static void assertDiff(FederationConfiguration from, FederationConfiguration to, String... lines) {
-    String script = Runbook.diff(from, to);
-    assertEquals(lines.length == 0 ? "" : String.join("\n", lines) + "\n", script);
-    assertEquals(to, Runbook.read(script, from).configuration(), script);
-  }
-
   private static OnPremisesConfiguration edge(OnPremisesConfiguration c, AccessEdgeConfiguration e) {
     return c.toBuilder().accessEdge(e).build();
   }
@@ -76,7 +68,7 @@ class RunbookOnPremisesDiffTest {
   @Test
   void everyAccessEdgeSettingIsWrittenWhenItChangesBothWays() {
     OnPremisesConfiguration changed = edge(NO_PROVIDERS, EVERY_EDGE_SETTING_CHANGED);
-    assertDiff(
+    RunbookScripts.assertDiff(
         NO_PROVIDERS,
         changed,
         "Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true -EnablePartnerDiscovery $true"
@@ -88,7 +80,7 @@ class RunbookOnPremisesDiffTest {
             + " -OutgoingTlsCountForFederatedPartners 2 -BeClearingHouse $true -SkypeSearchUrl https://s"
             + " -DnsSrvCacheRecordCount 9 -UseDefaultRouting -DefaultRouteFqdn r.example.com"
             + " -VerificationLevel AlwaysVerifiable");
-    assertDiff(
+    RunbookScripts.assertDiff(
         changed,
         NO_PROVIDERS,
         "Set-CsAccessEdgeConfiguration -AllowFederatedUsers $false -EnablePartnerDiscovery $false"
@@ -99,20 +91,20 @@ class RunbookOnPremisesDiffTest {
             + " -DiscoveredPartnerReportPeriodMinutes 60 -KeepCrlsUpToDateForPeers $true"
             + " -OutgoingTlsCountForFederatedPartners 4 -BeClearingHouse $false -SkypeSearchUrl $null"
             + " -DnsSrvCacheRecordCount $null -UseDnsSrvRouting");
-    assertDiff(FRESH, FRESH);
+    RunbookScripts.assertDiff(FRESH, FRESH);
   }
 
   @Test
   void aDefaultRouteChangesOnlyWhatDiffers() {
     OnPremisesConfiguration route = edge(NO_PROVIDERS, EVERY_EDGE_SETTING_CHANGED);
     AccessEdgeConfiguration e = route.accessEdge();
-    assertDiff(
+    RunbookScripts.assertDiff(
         route,
         edge(route, e.toBuilder()
             .routing(EdgeRouting.defaultRoute(Domain.parse("s.example.com"), VerificationLevel.ALWAYS_VERIFIABLE))
             .build()),
         "Set-CsAccessEdgeConfiguration -DefaultRouteFqdn s.example.com");
-    assertDiff(
+    RunbookScripts.assertDiff(
         route,
         edge(route, e.toBuilder()
             .routing(EdgeRouting.defaultRoute(Domain.parse("r.example.com"), VerificationLevel.USE_SOURCE_VERIFICATION))
@@ -132,7 +124,7 @@ class RunbookOnPremisesDiffTest {
             .build();
     BlockedDomain spam = BlockedDomain.builder().domain(Domain.parse("b.com")).comment("spam").build();
     OnPremisesConfiguration lists = FRESH.toBuilder().addAllowedDomains(full).addBlockedDomains(spam).build();
-    assertDiff(
+    RunbookScripts.assertDiff(
         FRESH,
         lists,
         "New-CsAllowedDomain -Identity a.com -ProxyFqdn sip.a.com -Comment partner"
@@ -143,20 +135,20 @@ class RunbookOnPremisesDiffTest {
             .addAllowedDomains(AllowedDomain.of(Domain.parse("a.com")))
             .addBlockedDomains(BlockedDomain.of(Domain.parse("b.com")))
             .build();
-    assertDiff(
+    RunbookScripts.assertDiff(
         lists,
         cleared,
         "Set-CsAllowedDomain -Identity a.com -ProxyFqdn $null -Comment $null -MarkForMonitoring $false"
             + " -VerificationLevel " + AllowedDomain.of(Domain.parse("a.com")).verificationLevel().cmdletName(),
         "Set-CsBlockedDomain -Identity b.com -Comment $null");
-    assertDiff(
+    RunbookScripts.assertDiff(
         cleared,
         lists,
         "Set-CsAllowedDomain -Identity a.com -ProxyFqdn sip.a.com -Comment partner"
             + " -MarkForMonitoring $true -VerificationLevel AlwaysUnverifiable",
         "Set-CsBlockedDomain -Identity b.com -Comment spam");
-    assertDiff(FRESH, cleared, "New-CsAllowedDomain -Identity a.com", "New-CsBlockedDomain -Identity b.com");
-    assertDiff(lists, FRESH, "Remove-CsBlockedDomain -Identity b.com", "Remove-CsAllowedDomain -Identity a.com");
+    RunbookScripts.assertDiff(FRESH, cleared, "New-CsAllowedDomain -Identity a.com", "New-CsBlockedDomain -Identity b.com");
+    RunbookScripts.assertDiff(lists, FRESH, "Remove-CsBlockedDomain -Identity b.com", "Remove-CsAllowedDomain -Identity a.com");
   }
 
   @Test
@@ -174,7 +166,7 @@ class RunbookOnPremisesDiffTest {
           p.name());
     }
     OnPremisesConfiguration sfb2015 = FRESH.toBuilder().product(Product.SKYPE_FOR_BUSINESS_SERVER_2015).build();
-    assertDiff(
+    RunbookScripts.assertDiff(
         sfb2015,
         sfb2015.toBuilder().addAllowedDomains(unverifiable).build(),
         "New-CsAllowedDomain -Identity a.com -VerificationLevel AlwaysUnverifiable");
@@ -198,7 +190,7 @@ class RunbookOnPremisesDiffTest {
             .nameDecorationExcludedDomains(excluded)
             .enableSkypeIdRouting(true)
             .build();
-    assertDiff(
+    RunbookScripts.assertDiff(
         NO_MESSENGER,
         NO_MESSENGER.toBuilder().addPublicProviders(x).build(),
         "New-CsPublicProvider -Identity X -ProxyFqdn x.example.com -Enabled $true"
@@ -211,18 +203,18 @@ class RunbookOnPremisesDiffTest {
             .nameDecorationExcludedDomains(defaults.excludedDomains())
             .enableSkypeDirectorySearch(true)
             .build();
-    assertDiff(
+    RunbookScripts.assertDiff(
         NO_MESSENGER,
         NO_MESSENGER.toBuilder().addPublicProviders(search).build(),
         "New-CsPublicProvider -Identity X -ProxyFqdn x.example.com -Enabled $false"
             + " -EnableSkypeDirectorySearch $true");
     // no decoration at all, and the default routing domain with other exclusions
-    assertDiff(
+    RunbookScripts.assertDiff(
         NO_MESSENGER,
         NO_MESSENGER.toBuilder().addPublicProviders(plainProvider().build()).build(),
         "New-CsPublicProvider -Identity X -ProxyFqdn x.example.com -Enabled $false"
             + " -NameDecorationRoutingDomain $null -NameDecorationExcludedDomainList $null");
-    assertDiff(
+    RunbookScripts.assertDiff(
         NO_MESSENGER,
         NO_MESSENGER.toBuilder()
             .addPublicProviders(
@@ -233,7 +225,7 @@ class RunbookOnPremisesDiffTest {
             .build(),
         "New-CsPublicProvider -Identity X -ProxyFqdn x.example.com -Enabled $false"
             + " -NameDecorationExcludedDomainList '" + defaults.routingDomain() + "'");
-    assertDiff(
+    RunbookScripts.assertDiff(
         NO_MESSENGER,
         NO_MESSENGER.toBuilder()
             .addPublicProviders(plainProvider().nameDecorationExcludedDomains(defaults.excludedDomains()).build())
@@ -245,7 +237,7 @@ class RunbookOnPremisesDiffTest {
   @Test
   void whatAProductLacksIsRefusedAndNotWritten() {
     OnPremisesConfiguration lync = FRESH.toBuilder().product(Product.LYNC_SERVER_2013).build();
-    assertDiff(
+    RunbookScripts.assertDiff(
         lync,
         lync.toBuilder().addPublicProviders(plainProvider().build()).build(),
         "New-CsPublicProvider -Identity X -ProxyFqdn x.example.com -Enabled $false");
@@ -273,7 +265,7 @@ class RunbookOnPremisesDiffTest {
           IllegalArgumentException.class,
           () -> Runbook.diff(cu5, cu5.toBuilder().addPublicProviders(p).build()));
     }
-    assertDiff(
+    RunbookScripts.assertDiff(
         cu5,
         cu5.toBuilder().addPublicProviders(decorated).build(),
         "New-CsPublicProvider -Identity X -ProxyFqdn x.example.com -Enabled $false");
@@ -290,27 +282,27 @@ class RunbookOnPremisesDiffTest {
             .publicProviders(
                 concat(yahoo.toBuilder().enabled(true).verificationLevel(VerificationLevel.ALWAYS_UNVERIFIABLE).build(), rest))
             .build();
-    assertDiff(
+    RunbookScripts.assertDiff(
         before, enabled,
         "Set-CsPublicProvider -Identity Yahoo -Enabled $true -VerificationLevel AlwaysUnverifiable");
     OnPremisesConfiguration level =
         before.toBuilder()
             .publicProviders(concat(yahoo.toBuilder().verificationLevel(VerificationLevel.USE_SOURCE_VERIFICATION).build(), rest))
             .build();
-    assertDiff(before, level, "Set-CsPublicProvider -Identity Yahoo -VerificationLevel UseSourceVerification");
+    RunbookScripts.assertDiff(before, level, "Set-CsPublicProvider -Identity Yahoo -VerificationLevel UseSourceVerification");
     // capabilities alone are a declaration, not a cmdlet
     OnPremisesConfiguration video =
         before.toBuilder()
             .publicProviders(concat(yahoo.toBuilder().capabilities(Set.of(Modality.IM)).build(), rest))
             .build();
-    assertDiff(before, video, "# edgewise: Capabilities Yahoo IM");
+    RunbookScripts.assertDiff(before, video, "# edgewise: Capabilities Yahoo IM");
     // another proxy FQDN cannot be set: the provider is removed and created again
     OnPremisesConfiguration moved =
         before.toBuilder()
             .publicProviders(
                 List.of(yahoo, PublicProvider.aim(), PublicProvider.messenger().toBuilder().proxyFqdn(X).build()))
             .build();
-    assertDiff(
+    RunbookScripts.assertDiff(
         before, moved,
         "Remove-CsPublicProvider -Identity Messenger",
         "New-CsPublicProvider -Identity Messenger -ProxyFqdn x.example.com -Enabled $false");
@@ -341,7 +333,7 @@ class RunbookOnPremisesDiffTest {
             .hostedDomains(Set.of(Domain.parse("f.com")))
             .build();
     OnPremisesConfiguration withFull = FRESH.toBuilder().addHostingProviders(full).build();
-    assertDiff(
+    RunbookScripts.assertDiff(
         FRESH,
         withFull,
         "New-CsHostingProvider -Identity Hoster -ProxyFqdn h.example.com -Enabled $true"
@@ -349,8 +341,8 @@ class RunbookOnPremisesDiffTest {
             + " -VerificationLevel AlwaysUnverifiable -AutodiscoverUrl https://a -SipClientPort 5061",
         "# edgewise: HostedDomains Hoster f.com");
     OnPremisesConfiguration withPlain = FRESH.toBuilder().addHostingProviders(hoster().build()).build();
-    assertDiff(FRESH, withPlain, "New-CsHostingProvider -Identity Hoster -ProxyFqdn h.example.com");
-    assertDiff(
+    RunbookScripts.assertDiff(FRESH, withPlain, "New-CsHostingProvider -Identity Hoster -ProxyFqdn h.example.com");
+    RunbookScripts.assertDiff(
         withFull,
         withPlain,
         "Set-CsHostingProvider -Identity Hoster -Enabled " + (hoster().build().enabled() ? "$true" : "$false")
@@ -359,14 +351,14 @@ class RunbookOnPremisesDiffTest {
             + " -AutodiscoverUrl $null -SipClientPort " + hoster().build().sipClientPort(),
         "# edgewise: HostedDomains Hoster @()");
     // only the hosted domains change: a declaration, no cmdlet
-    assertDiff(
+    RunbookScripts.assertDiff(
         withPlain,
         FRESH.toBuilder().addHostingProviders(hoster().hostedDomains(Set.of(Domain.parse("g.com"))).build()).build(),
         "# edgewise: HostedDomains Hoster g.com");
     // a new proxy FQDN means a new provider, whose hosted domains are declared again
     OnPremisesConfiguration moved =
         FRESH.toBuilder().addHostingProviders(full.toBuilder().proxyFqdn(X).build()).build();
-    assertDiff(
+    RunbookScripts.assertDiff(
         withFull,
         moved,
         "Remove-CsHostingProvider -Identity Hoster",
@@ -374,7 +366,7 @@ class RunbookOnPremisesDiffTest {
             + " -EnabledSharedAddressSpace $true -HostsOCSUsers $true -IsLocal $true"
             + " -VerificationLevel AlwaysUnverifiable -AutodiscoverUrl https://a -SipClientPort 5061",
         "# edgewise: HostedDomains Hoster f.com");
-    assertDiff(withFull, FRESH, "Remove-CsHostingProvider -Identity Hoster");
+    RunbookScripts.assertDiff(withFull, FRESH, "Remove-CsHostingProvider -Identity Hoster");
   }
 
   @Test
@@ -382,10 +374,10 @@ class RunbookOnPremisesDiffTest {
     HostingProvider second =
         HostingProvider.builder().identity("Second").proxyFqdn(Domain.parse("s.example.com")).build();
     OnPremisesConfiguration two = FRESH.toBuilder().addHostingProviders(hoster().build(), second).build();
-    assertDiff(
+    RunbookScripts.assertDiff(
         two,
         FRESH.toBuilder().addHostingProviders(hoster().build(), second.toBuilder().isLocal(true).build()).build(),
         "Set-CsHostingProvider -Identity Second -IsLocal $true");
-    assertDiff(two, two);
+    RunbookScripts.assertDiff(two, two);
   }
 }

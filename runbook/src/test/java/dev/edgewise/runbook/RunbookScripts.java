@@ -1,10 +1,16 @@
 package dev.edgewise.runbook;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.edgewise.address.Domain;
+import dev.edgewise.policy.FederationConfiguration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the runbook tests compare: the problems of a refused script in one line, parsed domains. */
+/**
+ * What the runbook tests compare: the problems of a refused script in one line, parsed domains, and
+ * a diff with what reading it back gives.
+ */
 final class RunbookScripts {
   private RunbookScripts() {}
 
@@ -32,5 +38,12 @@ final class RunbookScripts {
       out.add(Domain.parse(n));
     }
     return out;
+  }
+
+  /** The diff is exactly {@code lines}, and reading it onto {@code from} gives {@code to}. */
+  static void assertDiff(FederationConfiguration from, FederationConfiguration to, String... lines) {
+    String script = Runbook.diff(from, to);
+    assertEquals(lines.length == 0 ? "" : String.join("\n", lines) + "\n", script);
+    assertEquals(to, Runbook.read(script, from).configuration(), script);
   }
 }
