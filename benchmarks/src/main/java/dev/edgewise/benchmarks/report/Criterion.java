@@ -1,5 +1,6 @@
 package dev.edgewise.benchmarks.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,7 +33,38 @@ sealed interface Criterion {
   /** The target in words, as the issue states it. */
   String target();
 
-  Verdict judge(Results results);
+  /**
+   * Judges the criterion: {@link Status#NOT_SETTLED} when a time it reads did not settle, otherwise
+   * what {@link #decide} finds. The check sits here, once, so that no criterion can forget it.
+   */
+  default Verdict judge(Results results) {
+    List<Result> read = new ArrayList<>();
+    for (String id : timed()) {
+      Optional<Result> r = results.get(id);
+      if (r.isEmpty()) {
+        return decide(results); // which says what is missing
+      }
+      read.add(r.get());
+    }
+    for (Result r : read) {
+      if (!r.settled()) {
+        return new Verdict(
+            Status.NOT_SETTLED,
+            "`"
+                + r.id()
+                + "` iterations from "
+                + Format.nanos(r.best())
+                + " to "
+                + Format.nanos(r.slowest())
+                + ", mean "
+                + Format.nanos(r.nanos()));
+      }
+    }
+    return decide(results);
+  }
+
+  /** The verdict on the figures alone, once every time read has settled. */
+  Verdict decide(Results results);
 
   /** The results whose time this criterion reads, which must have settled to be judged on. */
   List<String> timed();
@@ -45,13 +77,10 @@ sealed interface Criterion {
     }
 
     @Override
-    public Verdict judge(Results results) {
+    public Verdict decide(Results results) {
       return results
           .get(id)
-          .map(
-              r ->
-                  unsettled(r)
-                      .orElseGet(() -> verdict(r.nanos() < limitNanos, Format.nanos(r.nanos()))))
+          .map(r -> verdict(r.nanos() < limitNanos, Format.nanos(r.nanos())))
           .orElseGet(Criterion::missing);
     }
 
@@ -69,7 +98,7 @@ sealed interface Criterion {
     }
 
     @Override
-    public Verdict judge(Results results) {
+    public Verdict decide(Results results) {
       Optional<Result> r = results.get(id);
       if (r.isEmpty() || Double.isNaN(r.get().bytes())) {
         return missing();
@@ -95,15 +124,11 @@ sealed interface Criterion {
     }
 
     @Override
-    public Verdict judge(Results results) {
+    public Verdict decide(Results results) {
       Optional<Result> e = results.get(id);
       Optional<Result> p = results.get(peer);
       if (e.isEmpty() || p.isEmpty()) {
         return missing();
-      }
-      Optional<Verdict> unsettled = unsettled(e.get(), p.get());
-      if (unsettled.isPresent()) {
-        return unsettled.get();
       }
       double ratio = p.get().nanos() / e.get().nanos();
       return verdict(
@@ -130,15 +155,11 @@ sealed interface Criterion {
     }
 
     @Override
-    public Verdict judge(Results results) {
+    public Verdict decide(Results results) {
       Optional<Result> e = results.get(id);
       Optional<Result> b = results.get(base);
       if (e.isEmpty() || b.isEmpty()) {
         return missing();
-      }
-      Optional<Verdict> unsettled = unsettled(e.get(), b.get());
-      if (unsettled.isPresent()) {
-        return unsettled.get();
       }
       double ratio = e.get().nanos() / b.get().nanos();
       return verdict(
@@ -160,7 +181,7 @@ sealed interface Criterion {
   /** A target this suite cannot measure yet, and why. */
   record Unmeasured(String target, String why) implements Criterion {
     @Override
-    public Verdict judge(Results results) {
+    public Verdict decide(Results results) {
       return new Verdict(Status.NOT_MEASURED, why);
     }
 
@@ -172,26 +193,6 @@ sealed interface Criterion {
 
   private static Verdict verdict(boolean met, String measured) {
     return new Verdict(met ? Status.MET : Status.MISSED, measured);
-  }
-
-  /** A verdict of {@link Status#NOT_SETTLED} naming the first result that did not settle. */
-  private static Optional<Verdict> unsettled(Result... read) {
-    for (Result r : read) {
-      if (!r.settled()) {
-        return Optional.of(
-            new Verdict(
-                Status.NOT_SETTLED,
-                "`"
-                    + r.id()
-                    + "` iterations from "
-                    + Format.nanos(r.best())
-                    + " to "
-                    + Format.nanos(r.slowest())
-                    + ", mean "
-                    + Format.nanos(r.nanos())));
-      }
-    }
-    return Optional.empty();
   }
 
   private static Verdict missing() {
