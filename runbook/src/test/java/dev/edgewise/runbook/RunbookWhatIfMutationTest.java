@@ -24,6 +24,13 @@ import org.junit.jupiter.api.Test;
 // Scripts are built line by line so that each line and column a row names stays visible.
 @SuppressWarnings("StringConcatToTextBlock")
 class RunbookWhatIfMutationTest {
+  /** Turns federation on at the edge and in the Global policy. */
+  private static final String FEDERATION_ON =
+      String.join(
+          "\n",
+          "Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true -EnablePartnerDiscovery $true",
+          "Set-CsExternalAccessPolicy -Identity Global -EnableFederationAccess $true");
+
 
   private static final FederationConfiguration BASE =
       Runbook.read("# edgewise: SipDomain contoso.com\n# edgewise: User sip:alice@contoso.com\n")
@@ -67,10 +74,7 @@ class RunbookWhatIfMutationTest {
     List<WhatIfChange> changes =
         Runbook.whatIf(
             BASE,
-            String.join(
-                "\n",
-                "Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true -EnablePartnerDiscovery $true",
-                "Set-CsExternalAccessPolicy -Identity Global -EnableFederationAccess $true"),
+            FEDERATION_ON,
             List.of(INTERNAL, FEDERATED));
     assertEquals(1, changes.size());
     assertEquals(Effect.ALLOW, changes.get(0).after().effect());
@@ -91,10 +95,7 @@ class RunbookWhatIfMutationTest {
     List<WhatIfChange> changes =
         Runbook.whatIf(
             BASE,
-            String.join(
-                "\n",
-                "Set-CsAccessEdgeConfiguration -AllowFederatedUsers $true -EnablePartnerDiscovery $true",
-                "Set-CsExternalAccessPolicy -Identity Global -EnableFederationAccess $true"),
+            FEDERATION_ON,
             List.of(in));
     assertEquals(1, changes.size());
     WhatIfChange c = changes.get(0);
