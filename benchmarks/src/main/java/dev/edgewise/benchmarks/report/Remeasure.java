@@ -1,9 +1,6 @@
 package dev.edgewise.benchmarks.report;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,13 +29,7 @@ public final class Remeasure {
     if (args.length != 2) {
       throw new IllegalArgumentException("usage: Remeasure <jmh.json>[,...] <at most how many>");
     }
-    List<Results> runs = new ArrayList<>();
-    for (String file : args[0].split(",", -1)) {
-      try (InputStream in = Files.newInputStream(Path.of(file))) {
-        runs.add(Results.read(in));
-      }
-    }
-    Results results = Results.merge(runs);
+    Results results = Results.readFiles(args[0]);
     for (String line : selections(results, Integer.parseInt(args[1]))) {
       System.out.println(line);
     }

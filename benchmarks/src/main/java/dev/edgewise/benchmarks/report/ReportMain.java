@@ -1,14 +1,12 @@
 package dev.edgewise.benchmarks.report;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,13 +30,7 @@ public final class ReportMain {
   public static void main(String[] args) throws IOException {
     Map<String, String> opts = options(args);
     Path out = Path.of(opts.getOrDefault("out", "docs"));
-    List<Results> runs = new ArrayList<>();
-    for (String file : require(opts, "json").split(",", -1)) {
-      try (InputStream in = Files.newInputStream(Path.of(file))) {
-        runs.add(Results.read(in));
-      }
-    }
-    Results results = Results.merge(runs);
+    Results results = Results.readFiles(require(opts, "json"));
     String date =
         opts.getOrDefault(
             "date",

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -92,6 +94,17 @@ final class Results {
       }
     }
     return new Results(results, jdk, jvmArgs, settings);
+  }
+
+  /** The results of the JMH JSON files {@code files} names, comma-separated, as one ({@link #merge}). */
+  static Results readFiles(String files) throws IOException {
+    List<Results> runs = new ArrayList<>();
+    for (String file : files.split(",", -1)) {
+      try (InputStream in = Files.newInputStream(Path.of(file))) {
+        runs.add(read(in));
+      }
+    }
+    return merge(runs);
   }
 
   /**
