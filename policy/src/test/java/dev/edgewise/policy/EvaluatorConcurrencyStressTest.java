@@ -2,6 +2,7 @@ package dev.edgewise.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.edgewise.address.SipUri;
 import dev.edgewise.core.Modality;
@@ -150,6 +151,6 @@ class EvaluatorConcurrencyStressTest {
       pool.shutdownNow();
     }
     // The rounds must reach the evaluator, not only the validator's refusal.
-    assertEquals(true, compiled >= ROUNDS / 2, "compiled configurations: " + compiled);
+    assertTrue(compiled >= ROUNDS / 2, "compiled configurations: " + compiled);
   }
 }
