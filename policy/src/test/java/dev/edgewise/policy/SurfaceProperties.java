@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -338,6 +339,8 @@ class SurfaceProperties {
   }
 
   /** The generators reach every rule id of this issue, and each new class both ways. */
+  // About the generators, not the code: mutation runs leave it out (docs/reliability.md).
+  @Tag("generator-reach")
   @Test
   void generatedCasesReachEveryNewGateBothWays() {
     Set<RuleId> seen = EnumSet.noneOf(RuleId.class);
