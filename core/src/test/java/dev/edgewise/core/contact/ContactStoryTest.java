@@ -262,6 +262,22 @@ class ContactStoryTest {
   }
 
   @Test
+  void aRequestHeldAtTheGateGoesOutWhenItsSenderUnblocksWithTheGateOpen() {
+    // Unlike a request made while blocking, this one was sent and counted pending; only the
+    // closed presence gate held it. The gate opens while its sender blocks, so it waits again.
+    for (Side x : Side.values()) {
+      ContactRelationship held =
+          ContactRelationship.initial(Gates.allOpen().withPresence(x, false))
+              .applyAll(List.of(add(x), block(x), gatesChanged(Gates.allOpen())));
+      assertFalse(held.isRequestShown(x.other()), x.toString());
+      Transition t = held.apply(unblock(x));
+      assertEquals(
+          "[" + x + " -subscribe-> " + x.other() + " (delivered)]", t.messages().toString());
+      assertTrue(t.next().isRequestShown(x.other()), x.toString());
+    }
+  }
+
+  @Test
   void playListsEachRefusedEventWithItsReason() {
     PlayedScript s =
         ContactRelationship.initial(Gates.allOpen())
