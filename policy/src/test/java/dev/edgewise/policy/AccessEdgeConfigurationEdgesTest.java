@@ -26,7 +26,8 @@ class AccessEdgeConfigurationEdgesTest {
     assertTrue(edge.allowOutsideUsers());
     assertFalse(edge.allowAnonymousUsers());
     assertTrue(edge.routing().isDnsSrv());
-    assertEquals(VerificationLevel.USE_SOURCE_VERIFICATION, edge.discoveredPartnerVerificationLevel());
+    assertEquals(
+        VerificationLevel.USE_SOURCE_VERIFICATION, edge.discoveredPartnerVerificationLevel());
     assertFalse(edge.enableArchivingDisclaimer());
     assertTrue(edge.markSourceVerifiableOnOutgoingMessages());
     assertTrue(edge.enableDiscoveredPartnerContactsLimit());
@@ -67,16 +68,24 @@ class AccessEdgeConfigurationEdgesTest {
   static Stream<Arguments> ranges() {
     return Stream.of(
         Arguments.of(
-            "MaxContactsPerDiscoveredPartner", 0, null,
+            "MaxContactsPerDiscoveredPartner",
+            0,
+            null,
             (Setter) (b, v) -> b.maxContactsPerDiscoveredPartner(v)),
         Arguments.of(
-            "DiscoveredPartnerStandardRate", 0, null,
+            "DiscoveredPartnerStandardRate",
+            0,
+            null,
             (Setter) (b, v) -> b.discoveredPartnerStandardRate(v)),
         Arguments.of(
-            "DiscoveredPartnerReportPeriodMinutes", 1, null,
+            "DiscoveredPartnerReportPeriodMinutes",
+            1,
+            null,
             (Setter) (b, v) -> b.discoveredPartnerReportPeriodMinutes(v)),
         Arguments.of(
-            "OutgoingTlsCountForFederatedPartners", 1, 4,
+            "OutgoingTlsCountForFederatedPartners",
+            1,
+            4,
             (Setter) (b, v) -> b.outgoingTlsCountForFederatedPartners(v)),
         Arguments.of(
             "DnsSrvCacheRecordCount", 0, null, (Setter) (b, v) -> b.dnsSrvCacheRecordCount(v)));

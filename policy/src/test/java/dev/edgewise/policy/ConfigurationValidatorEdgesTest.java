@@ -22,12 +22,9 @@ import org.junit.jupiter.api.Test;
 class ConfigurationValidatorEdgesTest {
 
   /** The one problem with this code and subject. */
-  private static ConfigurationProblem only(
-      FederationConfiguration c, Code code, String subject) {
+  private static ConfigurationProblem only(FederationConfiguration c, Code code, String subject) {
     List<ConfigurationProblem> found =
-        c.validate().stream()
-            .filter(p -> p.code() == code && p.subject().equals(subject))
-            .toList();
+        c.validate().stream().filter(p -> p.code() == code && p.subject().equals(subject)).toList();
     assertEquals(1, found.size(), () -> c.validate().toString());
     return found.get(0);
   }
@@ -94,7 +91,10 @@ class ConfigurationValidatorEdgesTest {
         "External Access allows only listed domains, so the blocked list"
             + " [adatum.com, northwind.com] is ignored; remove it, or allow all known domains for"
             + " it to apply.",
-        only(c, Code.BLOCKED_LIST_IGNORED_IN_ALLOW_LIST_MODE, "TenantFederationConfiguration:Global")
+        only(
+                c,
+                Code.BLOCKED_LIST_IGNORED_IN_ALLOW_LIST_MODE,
+                "TenantFederationConfiguration:Global")
             .message());
   }
 
@@ -104,13 +104,17 @@ class ConfigurationValidatorEdgesTest {
     assertEquals(
         "The user sip:dave@contoso.com is placed in site Paris, but an online tenant has no"
             + " sites; remove the site.",
-        only(baseOnline().toBuilder().addUsers(dave).build(), Code.USER_IN_UNKNOWN_SITE,
+        only(
+                baseOnline().toBuilder().addUsers(dave).build(),
+                Code.USER_IN_UNKNOWN_SITE,
                 "User:sip:dave@contoso.com")
             .message());
     assertEquals(
         "The user sip:dave@contoso.com is placed in site Paris, which the organization does not"
             + " have; declare the site or move the user.",
-        only(base().toBuilder().addUsers(dave).build(), Code.USER_IN_UNKNOWN_SITE,
+        only(
+                base().toBuilder().addUsers(dave).build(),
+                Code.USER_IN_UNKNOWN_SITE,
                 "User:sip:dave@contoso.com")
             .message());
   }
@@ -142,7 +146,9 @@ class ConfigurationValidatorEdgesTest {
         "; a SIP URI identifies one user, and only the first entry's site and grant would count.";
     assertEquals(
         "The user sip:dave@contoso.com is declared 2 times" + tail,
-        only(base().toBuilder().addUsers(dave, dave).build(), Code.DUPLICATE_USER,
+        only(
+                base().toBuilder().addUsers(dave, dave).build(),
+                Code.DUPLICATE_USER,
                 "User:sip:dave@contoso.com")
             .message());
     assertEquals(
@@ -180,7 +186,9 @@ class ConfigurationValidatorEdgesTest {
         base().toBuilder()
             .product(Product.LYNC_SERVER_2013_CU5)
             .addXmppPartners(
-                XmppPartner.builder().domain(d("jabber.example")).addAdditionalDomains(CONTOSO)
+                XmppPartner.builder()
+                    .domain(d("jabber.example"))
+                    .addAdditionalDomains(CONTOSO)
                     .build())
             .build();
     assertEquals(
@@ -188,7 +196,8 @@ class ConfigurationValidatorEdgesTest {
             "SIP_DOMAIN_ON_DOMAIN_LIST XmppAllowedPartner:contoso.com: The XMPP domain contoso.com"
                 + " is one of the organization's own SIP domains; its users are internal and the"
                 + " partner entry is never consulted."),
-        xmpp.validate().stream().map(p -> p.code() + " " + p.subject() + ": " + p.message())
+        xmpp.validate().stream()
+            .map(p -> p.code() + " " + p.subject() + ": " + p.message())
             .toList());
   }
 

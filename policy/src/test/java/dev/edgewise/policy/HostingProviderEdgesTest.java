@@ -34,7 +34,11 @@ class HostingProviderEdgesTest {
   @Test
   void eachSwitchIsReadBackAsSet() {
     HostingProvider h =
-        hoster().enabled(true).enabledSharedAddressSpace(true).hostsOcsUsers(true).isLocal(true)
+        hoster()
+            .enabled(true)
+            .enabledSharedAddressSpace(true)
+            .hostsOcsUsers(true)
+            .isLocal(true)
             .build();
     assertTrue(h.enabled());
     assertTrue(h.enabledSharedAddressSpace());

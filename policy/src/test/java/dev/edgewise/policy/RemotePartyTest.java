@@ -30,7 +30,8 @@ class RemotePartyTest {
     assertEquals(new RemoteParty.TeamsConsumer(KIM), RemoteParty.teamsConsumer(KIM));
     assertEquals(new RemoteParty.TrialTenantUser(ERIN), RemoteParty.inTrialTenant(ERIN));
     assertEquals(
-        new RemoteParty.Unmodelled(Kind.ANONYMOUS_USER, "Guest 1"), RemoteParty.anonymous("Guest 1"));
+        new RemoteParty.Unmodelled(Kind.ANONYMOUS_USER, "Guest 1"),
+        RemoteParty.anonymous("Guest 1"));
     assertEquals(
         new RemoteParty.Unmodelled(Kind.XMPP_PARTNER, "ann@jabber.example"),
         RemoteParty.notModelled(Kind.XMPP_PARTNER, "ann@jabber.example"));
@@ -83,7 +84,8 @@ class RemotePartyTest {
         assertThrows(NullPointerException.class, () -> RemoteParty.anonymous(null)).getMessage());
     assertEquals(
         "description",
-        assertThrows(NullPointerException.class, () -> RemoteParty.notModelled(Kind.XMPP_PARTNER, null))
+        assertThrows(
+                NullPointerException.class, () -> RemoteParty.notModelled(Kind.XMPP_PARTNER, null))
             .getMessage());
   }
 }

@@ -89,18 +89,19 @@ class TeamsValidationTest {
             Code.SETTING_NOT_IN_PRODUCT,
             base(),
             base().toBuilder()
-                .globalPolicy(base().globalPolicy().toBuilder().enableTeamsConsumerAccess(false)
-                    .build())
+                .globalPolicy(
+                    base().globalPolicy().toBuilder().enableTeamsConsumerAccess(false).build())
                 .build(),
             "ExternalAccessPolicy:Global"),
         Arguments.of(
             Code.GLOBAL_POLICY_EXTERNAL_ORGS_NOT_DEFAULT,
             base(),
             base().toBuilder()
-                .globalPolicy(base().globalPolicy().toBuilder()
-                    .communicationWithExternalOrgs(
-                        CommunicationWithExternalOrgs.BLOCK_ALL_EXTERNAL_DOMAINS)
-                    .build())
+                .globalPolicy(
+                    base().globalPolicy().toBuilder()
+                        .communicationWithExternalOrgs(
+                            CommunicationWithExternalOrgs.BLOCK_ALL_EXTERNAL_DOMAINS)
+                        .build())
                 .build(),
             "ExternalAccessPolicy:Global"),
         Arguments.of(
