@@ -134,4 +134,55 @@ class ChecklistTest {
         list.commands().contains("Set-CsAccessEdgeConfiguration -AllowAnonymousUsers $True"),
         list::toString);
   }
+
+  @Test
+  void anAllowedSignInOrMeetingJoinLeavesNothingToChange() {
+    OnPremisesConfiguration c =
+        base().toBuilder()
+            .accessEdge(base().accessEdge().toBuilder().allowAnonymousUsers(true).build())
+            .globalPolicy(base().globalPolicy().toBuilder().enableOutsideAccess(true).build())
+            .build();
+    ExternalAccessEvaluator ev = ExternalAccessEvaluator.compile(c);
+    assertTrue(ev.evaluate(SignInRequest.of(ALICE)).isAllowed());
+    assertTrue(ev.evaluate(MeetingJoinRequest.anonymous(ALICE)).isAllowed());
+    for (RemoteClass cls : List.of(RemoteClass.REMOTE_USER, RemoteClass.ANONYMOUS)) {
+      Checklist list = ev.checklist(ALICE, cls, Modality.AUDIO);
+      assertEquals(List.of(), list.steps(), list::toString);
+      assertTrue(list.isSatisfied());
+      assertEquals(
+          "Checklist for sip:alice@contoso.com -> " + cls + " (audio): nothing to change",
+          list.toString());
+    }
+  }
+
+  @Test
+  void theChecklistSaysWhoWhatAndEachStepWithItsCommand() {
+    Checklist list =
+        ExternalAccessEvaluator.compile(freshInstall())
+            .checklist(ALICE, RemoteClass.PUBLIC_PROVIDER_USER, Modality.VIDEO);
+    assertEquals(ALICE, list.localUser());
+    assertEquals(Modality.VIDEO, list.modality());
+    assertEquals(RemoteClass.PUBLIC_PROVIDER_USER, list.remoteClass());
+    StringBuilder expected =
+        new StringBuilder("Checklist for sip:alice@contoso.com -> PUBLIC_PROVIDER_USER (video)");
+    for (Reason r : list.steps()) {
+      expected.append("\n- ").append(r.rule()).append(": ").append(r.explanation());
+      r.remediation().ifPresent(fix -> expected.append("\n  ").append(fix.command()));
+    }
+    assertEquals(expected.toString(), list.toString());
+    assertTrue(
+        list.toString().contains("\n  Set-CsAccessEdgeConfiguration -AllowFederatedUsers $True\n"),
+        list::toString);
+  }
+
+  @Test
+  void aStepWithoutACommandPrintsWithoutOne() {
+    Checklist hosted =
+        ExternalAccessEvaluator.compile(freshInstall()).checklist(ALICE, RemoteClass.HOSTED);
+    Reason step = hosted.steps().get(0);
+    assertEquals(
+        "Checklist for sip:alice@contoso.com -> HOSTED (IM)\n- PROVIDER_MISSING: "
+            + step.explanation(),
+        hosted.toString());
+  }
 }

@@ -87,6 +87,11 @@ class ConfigurationNamesTest {
       assertTrue(e.getMessage().contains("1000"), e.getMessage());
     }
     assertEquals("'a\\u0000b'", ConfigurationNames.excerpt("a\u0000b"));
+    // Unpaired surrogates are written as escapes too, so a message stays well-formed text.
+    assertEquals("'a\\ud800b\\udc00'", ConfigurationNames.excerpt("a\ud800b\udc00"));
+    assertEquals(
+        "Site:'Paris\\udfff'",
+        Fixtures.base().toBuilder().addSites("Paris\udfff").build().validate().get(0).subject());
     // The limit counts quoted characters: six escapes fill 36 of 40, a seventh would not fit.
     assertEquals(
         "'" + "\\u0001".repeat(6) + "'... (7 characters)",

@@ -17,8 +17,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Equality, printing, look-ups and the name-decoration rule of the configuration types. */
@@ -141,5 +143,83 @@ class ModelTest {
     assertEquals(
         Set.of(OnPremisesConfiguration.class, OnlineTenantConfiguration.class),
         Set.of(FederationConfiguration.class.getPermittedSubclasses()));
+  }
+
+  @Test
+  void cmdletValuesAreWrittenAndReadAsTheCmdletsDo() {
+    assertEquals(
+        List.of(
+            "OrganizationDefault",
+            "AllowAllExternalDomains",
+            "AllowSpecificExternalDomains",
+            "BlockSpecificExternalDomains",
+            "BlockAllExternalDomains"),
+        Stream.of(CommunicationWithExternalOrgs.values())
+            .map(CommunicationWithExternalOrgs::cmdletValue)
+            .toList());
+    for (CommunicationWithExternalOrgs c : CommunicationWithExternalOrgs.values()) {
+      assertEquals(c, CommunicationWithExternalOrgs.fromCmdletValue(c.cmdletValue()));
+      assertEquals(
+          c,
+          CommunicationWithExternalOrgs.fromCmdletValue(
+              " " + c.cmdletValue().toUpperCase(Locale.ROOT) + " "));
+    }
+    assertThrows(
+        IllegalArgumentException.class, () -> CommunicationWithExternalOrgs.fromCmdletValue("All"));
+
+    assertEquals(
+        List.of("Allowed", "Blocked"),
+        Stream.of(TrialTenantAccess.values()).map(TrialTenantAccess::cmdletValue).toList());
+    assertEquals(TrialTenantAccess.ALLOWED, TrialTenantAccess.fromCmdletValue("allowed"));
+    assertEquals(TrialTenantAccess.BLOCKED, TrialTenantAccess.fromCmdletValue(" BLOCKED "));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> TrialTenantAccess.fromCmdletValue("No"));
+    assertEquals(
+        "not an ExternalAccessWithTrialTenants value: No (Allowed, Blocked)", e.getMessage());
+
+    assertEquals(
+        List.of("Federated", "PublicVerified", "PublicUnverified"),
+        Stream.of(XmppPartnerType.values()).map(XmppPartnerType::cmdletValue).toList());
+  }
+
+  @Test
+  void productsAreNamedAsMicrosoftNamesThem() {
+    assertEquals(
+        List.of(
+            "Lync Server 2013",
+            "Lync Server 2013 CU5",
+            "Skype for Business Server 2015",
+            "Skype for Business Server 2019",
+            "Skype for Business Online",
+            "Microsoft Teams tenant"),
+        Stream.of(Product.values()).map(Product::displayName).toList());
+  }
+
+  @Test
+  void anXmppPartnerListsItsPrimaryDomainFirst() {
+    XmppPartner p =
+        XmppPartner.builder()
+            .domain(d("jabber.example"))
+            .addAdditionalDomains(d("chat.example"), d("im.example"), d("talk.example"))
+            .build();
+    assertEquals(
+        List.of(d("jabber.example"), d("chat.example"), d("im.example"), d("talk.example")),
+        p.domains());
+    assertEquals(List.of(d("jabber.example")), XmppPartner.of(d("jabber.example")).domains());
+    XmppPartner verified = p.toBuilder().partnerType(XmppPartnerType.PUBLIC_VERIFIED).build();
+    assertEquals(p.domains(), verified.domains());
+    assertEquals(XmppPartnerType.PUBLIC_VERIFIED, verified.partnerType());
+    assertEquals(XmppPartnerType.PUBLIC_UNVERIFIED, p.partnerType());
+    assertEquals(p, verified.toBuilder().partnerType(XmppPartnerType.PUBLIC_UNVERIFIED).build());
+  }
+
+  @Test
+  void aBlockedDomainEntryCopiesThroughItsBuilder() {
+    BlockedDomain b = BlockedDomain.of(FABRIKAM);
+    BlockedDomain commented = b.toBuilder().comment("spam").build();
+    assertEquals(FABRIKAM, commented.domain());
+    assertEquals(Optional.of("spam"), commented.comment());
+    assertEquals(Optional.empty(), b.comment());
+    assertEquals(commented, commented.toBuilder().build());
   }
 }

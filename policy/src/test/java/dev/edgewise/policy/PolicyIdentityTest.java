@@ -38,6 +38,15 @@ class PolicyIdentityTest {
     assertThrows(IllegalArgumentException.class, () -> PolicyIdentity.parse(text));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"site:", "SITE:", "Tag:", "tag:", " Tag: "})
+  void aBarePrefixIsReadAsAPrefixWithNoName(String text) {
+    // Not as the name "site:", which would be refused for its colon instead.
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> PolicyIdentity.parse(text));
+    assertEquals("a site or per-user policy name is empty: ''", e.getMessage());
+  }
+
   @Test
   void namesAreExact() {
     assertNotEquals(PolicyIdentity.tag("NoPic"), PolicyIdentity.tag("nopic"));

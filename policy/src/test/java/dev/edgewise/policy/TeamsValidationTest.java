@@ -48,6 +48,12 @@ class TeamsValidationTest {
             .identity(PolicyIdentity.tag("Closed"))
             .communicationWithExternalOrgs(CommunicationWithExternalOrgs.BLOCK_ALL_EXTERNAL_DOMAINS)
             .build();
+    // Only the blocked list differs from the defaults.
+    ExternalAccessPolicy blockOne =
+        ExternalAccessPolicy.builder()
+            .identity(PolicyIdentity.tag("BlockOne"))
+            .addBlockedExternalDomains(d("northwind.com"))
+            .build();
     return Stream.of(
         Arguments.of(
             Code.SETTING_NOT_IN_PRODUCT,
@@ -66,6 +72,36 @@ class TeamsValidationTest {
             teams.toBuilder()
                 .addExternalAccessPolicies(
                     blockAll.toBuilder().identity(PolicyIdentity.global()).build())
+                .build(),
+            "ExternalAccessPolicy:Global"),
+        Arguments.of(
+            Code.SETTING_NOT_IN_PRODUCT,
+            teams.toBuilder().sharedSipAddressSpace(true).build(),
+            baseOnline().toBuilder().sharedSipAddressSpace(true).build(),
+            "TenantFederationConfiguration:Global"),
+        Arguments.of(
+            Code.SETTING_NOT_IN_PRODUCT,
+            teams.toBuilder().addExternalAccessPolicies(blockOne).build(),
+            base().toBuilder().addExternalAccessPolicies(blockOne).build(),
+            "ExternalAccessPolicy:Tag:BlockOne"),
+        Arguments.of(
+            // on-premises, the Global policy is a setting of its own, checked like the listed ones
+            Code.SETTING_NOT_IN_PRODUCT,
+            base(),
+            base().toBuilder()
+                .globalPolicy(
+                    base().globalPolicy().toBuilder().enableTeamsConsumerAccess(false).build())
+                .build(),
+            "ExternalAccessPolicy:Global"),
+        Arguments.of(
+            Code.GLOBAL_POLICY_EXTERNAL_ORGS_NOT_DEFAULT,
+            base(),
+            base().toBuilder()
+                .globalPolicy(
+                    base().globalPolicy().toBuilder()
+                        .communicationWithExternalOrgs(
+                            CommunicationWithExternalOrgs.BLOCK_ALL_EXTERNAL_DOMAINS)
+                        .build())
                 .build(),
             "ExternalAccessPolicy:Global"),
         Arguments.of(
@@ -118,6 +154,25 @@ class TeamsValidationTest {
         TeamsGatesTest.granted(p -> p.enableTeamsConsumerInbound(false)
                 .addAllowedExternalDomains(d("fabrikam.com")))
             .validate());
+  }
+
+  @Test
+  void aMissingHomeProviderIsExplainedForEachShape() {
+    LocalUser dan = LocalUser.homedAt(sip("sip:dan@contoso.com"), "Elsewhere");
+    assertEquals(
+        List.of(
+            "The user sip:dan@contoso.com is homed at the hosting provider Elsewhere, which an"
+                + " online tenant cannot have; remove the home provider."),
+        baseOnline().toBuilder().addUsers(dan).build().validate().stream()
+            .map(ConfigurationProblem::message)
+            .toList());
+    assertEquals(
+        List.of(
+            "The user sip:dan@contoso.com is homed at the hosting provider Elsewhere, which does"
+                + " not exist; create it with New-CsHostingProvider or correct the name."),
+        base().toBuilder().addUsers(dan).build().validate().stream()
+            .map(ConfigurationProblem::message)
+            .toList());
   }
 
   @Test
