@@ -226,10 +226,6 @@ public final class Binder {
 
   // --- access -------------------------------------------------------------------------------------
 
-  public Statement statement() {
-    return statement;
-  }
-
   public boolean has(String name) {
     return bound.containsKey(name);
   }
