@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * How far a statement reaches, pinned where mutation testing found it unpinned: what a cmdlet
  * without -Identity acts on, where a problem about an absent parameter is placed, that a statement
- * missing a mandatory parameter looks nothing up, that a proxy FQDN is checked against the hosting
- * providers too, and that a refused statement's earlier settings do not reach the next one.
+ * refused for its identity or a missing mandatory parameter reads and looks up nothing further,
+ * that a proxy FQDN is checked against the hosting providers too, and that a refused statement's
+ * earlier settings do not reach the next one.
  */
 // Scripts are built line by line so that each line and column a row names stays visible.
 @SuppressWarnings("StringConcatToTextBlock")
@@ -34,6 +35,13 @@ class RunbookStatementReachTest {
       "1:38 WRONG_TYPE '@(...)': -Identity takes a single string"},
     {"Set-CsConferencingPolicy -Identity @(a) -Description d",
       "1:36 WRONG_TYPE '@(...)': -Identity takes a single string"},
+    // a New refused for its identity reads none of its settings (the 5 is never looked at)
+    {"New-CsExternalAccessPolicy -Identity Global -EnableFederationAccess 5",
+      "1:38 ALREADY_EXISTS 'Global': the policy Global already exists"},
+    {"New-CsExternalAccessPolicy -Identity Site:Nowhere -EnableFederationAccess 5",
+      "1:38 NOT_FOUND 'Site:Nowhere': the site Nowhere does not exist"},
+    {"New-CsConferencingPolicy -Identity Site:Nowhere -AllowAnonymousParticipantsInMeetings 5",
+      "1:36 NOT_FOUND 'Site:Nowhere': the site Nowhere does not exist"},
     // a grant without -PolicyName is refused before its user is looked up
     {"Grant-CsExternalAccessPolicy -Identity sip:nobody@contoso.com",
       "1:1 MISSING_PARAMETER 'Grant-CsExternalAccessPolicy': Grant-CsExternalAccessPolicy needs -PolicyName"},
