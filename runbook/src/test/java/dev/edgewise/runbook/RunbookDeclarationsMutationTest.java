@@ -179,6 +179,21 @@ class RunbookDeclarationsMutationTest {
                 "# edgewise: User a@contoso.com",
                 "# edgewise: User sip:a@contoso.com -Site Paris")
             .users());
+    // a value attached with ':' is the parameter's, and the value after it is positional
+    assertEquals(
+        List.of(LocalUser.builder().sipUri(alice).site("Paris").build()),
+        read(
+                "# edgewise: SipDomain contoso.com",
+                "# edgewise: Site Paris",
+                "# edgewise: User -Site:Paris sip:a@contoso.com")
+            .users());
+    assertEquals(
+        List.of(LocalUser.builder().sipUri(alice).site("Paris").build()),
+        read(
+                "# edgewise: SipDomain contoso.com",
+                "# edgewise: Site Paris",
+                "# edgewise: User sip:a@contoso.com -Site:Paris")
+            .users());
     assertEquals(
         List.of(),
         read(
