@@ -102,6 +102,20 @@ class RunbookDeclarationsMutationTest {
       "1:13 BAD_DECLARATION 'Policy': policies are declared only for Skype for Business Online; use the cmdlets elsewhere"},
     {"# edgewise: RemovePolicy x\n",
       "1:13 BAD_DECLARATION 'RemovePolicy': policies are declared only for Skype for Business Online; use the cmdlets elsewhere"},
+    // a declaration with too few values is refused before any value is read
+    {"# edgewise: RemoveUser",
+      "1:13 BAD_DECLARATION 'RemoveUser': RemoveUser takes 1 value"},
+    {"# edgewise: Capabilities Yahoo",
+      "1:13 BAD_DECLARATION 'Capabilities': Capabilities takes 2 values"},
+    {"# edgewise: Product SKYPE_FOR_BUSINESS_ONLINE\n# edgewise: RemovePolicy",
+      "2:13 BAD_DECLARATION 'RemovePolicy': RemovePolicy takes 1 value"},
+    // a declaration refused for its product reads none of its parameters
+    {"# edgewise: Policy",
+      "1:13 BAD_DECLARATION 'Policy': policies are declared only for Skype for Business Online; use the cmdlets elsewhere"},
+    {"# edgewise: Product SKYPE_FOR_BUSINESS_ONLINE\n# edgewise: SipDomain contoso.com\n# edgewise: User sip:a@contoso.com -Site @(x)",
+      "3:13 BAD_DECLARATION 'User': User is on-premises only"},
+    {"# edgewise: Product SKYPE_FOR_BUSINESS_ONLINE\n# edgewise: Policy -Identity @(a)",
+      "2:30 WRONG_TYPE '@(...)': -Identity takes a single string"},
   };
 
   @Test
@@ -164,6 +178,21 @@ class RunbookDeclarationsMutationTest {
                 "# edgewise: Site Paris",
                 "# edgewise: User a@contoso.com",
                 "# edgewise: User sip:a@contoso.com -Site Paris")
+            .users());
+    // a value attached with ':' is the parameter's, and the value after it is positional
+    assertEquals(
+        List.of(LocalUser.builder().sipUri(alice).site("Paris").build()),
+        read(
+                "# edgewise: SipDomain contoso.com",
+                "# edgewise: Site Paris",
+                "# edgewise: User -Site:Paris sip:a@contoso.com")
+            .users());
+    assertEquals(
+        List.of(LocalUser.builder().sipUri(alice).site("Paris").build()),
+        read(
+                "# edgewise: SipDomain contoso.com",
+                "# edgewise: Site Paris",
+                "# edgewise: User sip:a@contoso.com -Site:Paris")
             .users());
     assertEquals(
         List.of(),

@@ -170,6 +170,25 @@ class RunbookScannerMutationTest {
       "VARIABLE_NOT_SUPPORTED 1:30 $a_b"},
     {"Remove-CsAllowedDomain a.com @{A_b=1}\n",
       "UNEXPECTED_ARGUMENT 1:30 @{...} | NOT_FOUND 1:24 a.com"},
+    // a scope-qualified variable is one name, colon included
+    {"Remove-CsAllowedDomain a.com $env:x",
+      "VARIABLE_NOT_SUPPORTED 1:30 $env:x"},
+    // a form feed separates words as a space does
+    {"Remove-CsAllowedDomain\fa.com",
+      "NOT_FOUND 1:24 a.com"},
+    // a subexpression inside double quotes is refused as a variable is
+    {"Remove-CsAllowedDomain a.com \"a$(b)\"",
+      "VARIABLE_NOT_SUPPORTED 1:32 $(b)\""},
+    // a backtick that ends the script, or the line, ends a bare word and escapes nothing
+    {"Remove-CsAllowedDomain a.com`",
+      "UNEXPECTED_CHARACTER 1:29 `"},
+    {"Remove-CsAllowedDomain a.com`\nb",
+      "UNEXPECTED_ARGUMENT 2:1 b | NOT_FOUND 1:24 a.com"},
+    // letters are ASCII letters: '~' (after 'z') and 'é' make no cmdlet name
+    {"Set-Cs~Foo",
+      "UNEXPECTED_TOKEN 1:1 Set-Cs~Foo"},
+    {"Set-Cs\u00e9",
+      "UNEXPECTED_TOKEN 1:1 Set-Cs\u00e9"},
   };
 
   private static String problems(String script) {

@@ -226,10 +226,6 @@ public final class Binder {
 
   // --- access -------------------------------------------------------------------------------------
 
-  public Statement statement() {
-    return statement;
-  }
-
   public boolean has(String name) {
     return bound.containsKey(name);
   }
@@ -296,10 +292,14 @@ public final class Binder {
     return bound.get(name) instanceof Val.Null;
   }
 
-  /** A string: quoted, a bare word or a number's text; {@code $null} is empty. */
+  /**
+   * A string: quoted, a bare word or a number's text. {@code $null} is reported as a wrong type,
+   * as for every other type: a statement given {@code -Identity $null} must not read as one that
+   * names nothing and does nothing. Parameters that {@code $null} clears ask {@link #isNull} first.
+   */
   public Optional<String> string(String name) {
     @Nullable Val v = bound.get(name);
-    if (v == null || v instanceof Val.Null) {
+    if (v == null) {
       return Optional.empty();
     }
     Optional<String> s = text(v);
@@ -322,9 +322,10 @@ public final class Binder {
     return Optional.empty();
   }
 
+  /** A domain name; {@code $null} is reported, as by {@link #string}. */
   public Optional<Domain> domain(String name) {
     @Nullable Val v = bound.get(name);
-    if (v == null || v instanceof Val.Null) {
+    if (v == null) {
       return Optional.empty();
     }
     return domainOf(problems, v, "-" + name);

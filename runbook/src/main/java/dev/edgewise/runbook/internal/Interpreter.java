@@ -73,10 +73,7 @@ public final class Interpreter {
         started = true;
       }
     }
-    Ctx ctx = new Ctx(problems, base.orElseGet(() -> fresh(Product.SKYPE_FOR_BUSINESS_SERVER_2019)));
-    if (base.isEmpty()) {
-      ctx.config = fresh(product);
-    }
+    Ctx ctx = new Ctx(problems, base.isPresent() ? base.get() : fresh(product));
     for (Statement st : statements) {
       if (st.declaration() && st.name().equalsIgnoreCase("Product")) {
         continue;

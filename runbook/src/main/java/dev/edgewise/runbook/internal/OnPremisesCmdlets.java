@@ -151,7 +151,9 @@ final class OnPremisesCmdlets {
   private static Optional<EdgeRouting> routing(Binder b, EdgeRouting current) {
     boolean srv = b.bool("UseDnsSrvRouting").orElse(false);
     boolean def = b.bool("UseDefaultRouting").orElse(false);
-    Optional<Domain> fqdn = b.domain("DefaultRouteFqdn");
+    // $null is reported below, in the route's own words.
+    Optional<Domain> fqdn =
+        b.isNull("DefaultRouteFqdn") ? Optional.empty() : b.domain("DefaultRouteFqdn");
     Optional<VerificationLevel> level = b.verification("VerificationLevel");
     if (srv && def) {
       b.report(

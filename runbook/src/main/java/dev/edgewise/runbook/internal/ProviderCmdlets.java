@@ -150,7 +150,10 @@ final class ProviderCmdlets {
       b.string("IconUrl").ifPresent(x::iconUrl);
     }
     if (b.has("NameDecorationRoutingDomain")) {
-      b.domain("NameDecorationRoutingDomain").ifPresent(x::nameDecorationRoutingDomain);
+      // $null: the provider has no routing domain of its own.
+      if (!b.isNull("NameDecorationRoutingDomain")) {
+        b.domain("NameDecorationRoutingDomain").ifPresent(x::nameDecorationRoutingDomain);
+      }
     } else if (decorates) {
       x.nameDecorationRoutingDomain(defaults.routingDomain());
     }
