@@ -26,12 +26,11 @@ final class ConfigurationNames {
    * @param what the kind of name, for the message, such as "a site name"
    * @throws IllegalArgumentException naming the first thing wrong, with a bounded excerpt
    */
-  static String check(String what, String name) {
+  static void check(String what, String name) {
     Optional<String> problem = problem(name);
     if (problem.isPresent()) {
       throw new IllegalArgumentException(what + " " + problem.get() + ": " + excerpt(name));
     }
-    return name;
   }
 
   /** Returns what is wrong with the name, or empty if nothing is. */
