@@ -56,6 +56,20 @@ class ChecklistExamplePartyTest {
   }
 
   @Test
+  void withoutAnXmppPartnerTheStepIsToDeclareOne() {
+    OnPremisesConfiguration c =
+        base().toBuilder()
+            .product(Product.SKYPE_FOR_BUSINESS_SERVER_2015)
+            .globalPolicy(baseGlobal().toBuilder().enableXmppAccess(true).build())
+            .build();
+    Checklist list = ExternalAccessEvaluator.compile(c).checklist(ALICE, RemoteClass.XMPP_PARTNER);
+    assertEquals(
+        List.of(RuleId.XMPP_PARTNER_MISSING),
+        list.steps().stream().map(Reason::rule).toList());
+    assertEquals(List.of("New-CsXmppAllowedPartner -Identity example.com"), list.commands());
+  }
+
+  @Test
   void aDomainOnTheTenantsAllowListIsTheExampleFederatedParty() {
     OnlineTenantConfiguration c =
         baseOnline().toBuilder()

@@ -431,6 +431,72 @@ class ReasonWordingTableTest {
                 + " contact list; sip:dave@fabrikam.com is not.",
             Optional.of("Set-CsAllowedDomain -Identity fabrikam.com -VerificationLevel"
                 + " AlwaysVerifiable")),
+        new Row("a blocked routing domain, decorated account",
+            base().toBuilder().addBlockedDomains(BlockedDomain.of(d("msn.com"))).build(),
+            to("sip:bob(fabrikam.com)@msn.com"), RuleId.DOMAIN_BLOCKED, "BlockedDomain msn.com",
+            "msn.com (the routing domain every decorated account is written under) is on the"
+                + " blocked list, so no user may communicate with sip:bob(fabrikam.com)@msn.com.",
+            Optional.of("Remove-CsBlockedDomain -Identity msn.com")),
+        new Row("a historic provider's domain, no account in the user part", PIC,
+            to("sip:a..b@yahoo.com"), RuleId.DOMAIN_NOT_ALLOWED,
+            "the allowed list (Get-CsAllowedDomain)",
+            "yahoo.com" + NOT_ALLOWED_ON_PREMISES + " In this era yahoo.com is served by the public"
+                + " provider Yahoo (sip.yahoo.com), which is how its users are reached.",
+            Optional.of("New-CsPublicProvider -Identity Yahoo -ProxyFqdn sip.yahoo.com"
+                + " -VerificationLevel AlwaysVerifiable -Enabled $True")),
+        new Row("provisioning, an undeclared local user of an own domain",
+            PIC.toBuilder().putPicProvisioning(CONTOSO, ProvisioningState.IN_PROGRESS).build(),
+            OutboundRequest.of(Fixtures.ZED, sip("sip:bob(fabrikam.com)@msn.com"), Modality.IM),
+            RuleId.PROVISIONING_INCOMPLETE, "SIP domain contoso.com",
+            "In the PIC provisioning era, users of SIP domain contoso.com cannot reach public IM"
+                + " users until Microsoft activates the domain; its PIC provisioning request is"
+                + " still in progress (it can take up to 30 days).",
+            Optional.empty()),
+        verified("a provider, always verifiable", skypeAt(VerificationLevel.ALWAYS_VERIFIABLE),
+            viaSkype(false, false), "PublicProvider Skype (federation.messenger.msn.com)",
+            "Messages from Skype are always treated as verified (AlwaysVerifiable)."),
+        verified("a provider, source verification, marked",
+            skypeAt(VerificationLevel.USE_SOURCE_VERIFICATION), viaSkype(true, false),
+            "PublicProvider Skype (federation.messenger.msn.com)",
+            "The message carries Skype's verification mark (UseSourceVerification)."),
+        verified("a provider, always unverifiable, sender in contacts",
+            skypeAt(VerificationLevel.ALWAYS_UNVERIFIABLE), viaSkype(false, true),
+            "PublicProvider Skype (federation.messenger.msn.com)",
+            "Messages from Skype are unverified (AlwaysUnverifiable), but the sender is on the"
+                + " recipient's contact list."),
+        new Row("a provider, always unverifiable, sender not in contacts",
+            skypeAt(VerificationLevel.ALWAYS_UNVERIFIABLE), viaSkype(false, false),
+            RuleId.UNVERIFIED_NOT_IN_CONTACTS,
+            "PublicProvider Skype (federation.messenger.msn.com)",
+            "Messages from Skype are always unverified (AlwaysUnverifiable), and an unverified"
+                + " message is delivered only if the sender is on the recipient's contact list;"
+                + " sip:bob(fabrikam.com)@msn.com is not.",
+            Optional.of("Set-CsPublicProvider -Identity Skype -VerificationLevel"
+                + " AlwaysVerifiable")),
+        verified("an allowed domain, always verifiable",
+            allowedAt(VerificationLevel.ALWAYS_VERIFIABLE), viaFabrikam(false, false),
+            "AllowedDomain fabrikam.com",
+            "Messages from the allowed domain fabrikam.com are always treated as verified"
+                + " (AlwaysVerifiable)."),
+        verified("an allowed domain, source verification, marked",
+            allowedAt(VerificationLevel.USE_SOURCE_VERIFICATION), viaFabrikam(true, false),
+            "AllowedDomain fabrikam.com",
+            "The message carries the verification mark that the allowed domain fabrikam.com is"
+                + " trusted for."),
+        verified("an allowed domain, source verification, unmarked, sender in contacts",
+            allowedAt(VerificationLevel.USE_SOURCE_VERIFICATION), viaFabrikam(false, true),
+            "AllowedDomain fabrikam.com",
+            "The message is unverified, but the sender is on the recipient's contact list."),
+        verified("discovered partners, always verifiable",
+            base().toBuilder()
+                .accessEdge(base().accessEdge().toBuilder()
+                    .enablePartnerDiscovery(true)
+                    .discoveredPartnerVerificationLevel(VerificationLevel.ALWAYS_VERIFIABLE)
+                    .build())
+                .build(),
+            from("sip:erin@northwind.com", Arrival.viaEdge(d("sip.northwind.com"))),
+            "AccessEdgeConfiguration Global",
+            "Messages from discovered partners are always treated as verified (AlwaysVerifiable)."),
         tenantProviders("Skype alone", List.of(), "\"WindowsLive\""),
         tenantProviders("Yahoo by identity", List.of(provider("Yahoo", "im.example.net")),
             "\"Yahoo\",\"WindowsLive\""),
@@ -522,6 +588,40 @@ class ReasonWordingTableTest {
         "Skype does not carry " + m.displayName() + " across public IM connectivity; it carries "
             + carried + "." + note,
         Optional.empty());
+  }
+
+  /** A delivered message: the reason the verification gate gives, with nothing to fix. */
+  private static Row verified(
+      String name, FederationConfiguration c, InboundRequest in, String by, String why) {
+    return new Row(name, c, in, RuleId.SENDER_VERIFIED, by, why, Optional.empty());
+  }
+
+  private static OnPremisesConfiguration skypeAt(VerificationLevel level) {
+    return base().toBuilder()
+        .publicProviders(
+            List.of(PublicProvider.skypeAtLaunch().toBuilder().verificationLevel(level).build()))
+        .build();
+  }
+
+  private static OnPremisesConfiguration allowedAt(VerificationLevel level) {
+    return base().toBuilder()
+        .addAllowedDomains(
+            AllowedDomain.builder().domain(d("fabrikam.com")).verificationLevel(level).build())
+        .build();
+  }
+
+  private static InboundRequest viaSkype(boolean mark, boolean senderInContacts) {
+    return from("sip:bob(fabrikam.com)@msn.com", Arrival.viaPublicProvider("Skype")).toBuilder()
+        .verificationMark(mark)
+        .senderInContacts(senderInContacts)
+        .build();
+  }
+
+  private static InboundRequest viaFabrikam(boolean mark, boolean senderInContacts) {
+    return from("sip:dave@fabrikam.com", Arrival.viaEdge(d("sip.fabrikam.com"))).toBuilder()
+        .verificationMark(mark)
+        .senderInContacts(senderInContacts)
+        .build();
   }
 
   private static PublicProvider provider(String identity, String proxyFqdn) {

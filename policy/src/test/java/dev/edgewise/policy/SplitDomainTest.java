@@ -99,6 +99,23 @@ class SplitDomainTest {
   }
 
   @Test
+  void theProvidersSentenceSaysWhetherItIsEnabled() {
+    String where = "sip:dan@contoso.com is in the organization's own SIP domain contoso.com, but"
+        + " homed at the hosting provider LyncOnline (split domain), so requests to them go"
+        + " through it";
+    assertEquals(where + "; LyncOnline is enabled.",
+        explanation(split(true, true), RuleId.HOSTING_PROVIDER));
+    assertEquals(where + ", and LyncOnline is not enabled.",
+        explanation(split(true, false), RuleId.PROVIDER_DISABLED));
+  }
+
+  private static String explanation(FederationConfiguration c, RuleId rule) {
+    Decision d = evaluate(c, out(ALICE, DAN));
+    return d.reasons().stream().filter(r -> r.rule() == rule).findFirst()
+        .orElseThrow(() -> new AssertionError(d.toString())).explanation();
+  }
+
+  @Test
   void theCommandsArePinned() {
     Decision d = evaluate(split(false, false), out(ALICE, DAN));
     List<String> commands =

@@ -97,6 +97,11 @@ class SurfaceGatesTest {
           MeetingJoinRequest.of(ALICE, RemoteParty.of(sip("sip:erin@northwind.com"))),
           List.of(RuleId.TENANT_FEDERATION_ON, RuleId.MEETING_DOMAIN_LISTS_NOT_APPLIED,
               RuleId.ANONYMOUS_PARTICIPANT)},
+      {baseOnline().toBuilder()
+          .allowedDomains(TenantAllowedDomains.allowList(List.of(d("fabrikam.com")))).build(),
+          MeetingJoinRequest.of(ALICE, RemoteParty.of(sip("sip:erin@northwind.com"))),
+          List.of(RuleId.TENANT_FEDERATION_ON, RuleId.MEETING_DOMAIN_LISTS_NOT_APPLIED,
+              RuleId.ANONYMOUS_PARTICIPANT)},
       {baseOnline().toBuilder().addBlockedDomains(d("northwind.com")).addConferencingPolicies(CLOSED)
           .users(List.of(LocalUser.builder().sipUri(ALICE).conferencingPolicy("Closed").build()))
           .build(),
@@ -148,6 +153,154 @@ class SurfaceGatesTest {
     assertEquals(RemoteClass.REMOTE_USER, d.remoteClass());
     assertEquals(RemoteClass.ANONYMOUS,
         evaluate(anonymousOn(), MeetingJoinRequest.anonymous(ALICE)).remoteClass());
+  }
+
+  // --- wording ---------------------------------------------------------------------------------
+
+  private static final String ALICE_TEXT = "sip:alice@contoso.com";
+
+  /**
+   * Each row: configuration, request, rule, who decided, the sentence. The edge's remote-access
+   * sentence has an anonymous case; the anonymous-participant and XMPP sentences have a meeting
+   * case; the conferencing policy is named with the scope it is in force by.
+   */
+  @Test
+  void eachAccessReasonIsWorded() {
+    OnPremisesConfiguration edgeOff = edge(base(), e -> e.allowOutsideUsers(false));
+    ConferencingPolicy closedGlobal = ConferencingPolicy.global().toBuilder()
+        .allowAnonymousParticipantsInMeetings(false).build();
+    ConferencingPolicy closedSite = ConferencingPolicy.builder()
+        .identity(PolicyIdentity.site("Redmond")).allowAnonymousParticipantsInMeetings(false).build();
+    String closedEnd = " has AllowAnonymousParticipantsInMeetings off, so meetings " + ALICE_TEXT
+        + " organizes admit only authenticated participants.";
+    String serviceDefault = "no conferencing policy assigned to " + ALICE_TEXT
+        + " (the service default admits anonymous participants)";
+    RemoteParty ann = RemoteParty.of(ANN_XMPP);
+    RemoteParty typedAnn =
+        RemoteParty.notModelled(RemoteParty.Unmodelled.Kind.XMPP_PARTNER, "ann@jabber.example");
+    Object[][] table = {
+      {global(g -> g.enableOutsideAccess(true)), SignInRequest.of(ALICE), RuleId.EDGE_OUTSIDE_ON,
+          "AccessEdgeConfiguration Global",
+          "Remote user access is on (AllowOutsideUsers is True on the Access Edge)."},
+      {global(g -> g.enableOutsideAccess(true)), SignInRequest.of(ALICE), RuleId.REMOTE_USER,
+          "user " + ALICE_TEXT,
+          ALICE_TEXT + " is one of the organization's users and may sign in from the Internet."},
+      {edgeOff, SignInRequest.of(ALICE), RuleId.EDGE_OUTSIDE_OFF, "AccessEdgeConfiguration Global",
+          "Remote user access is off on the Access Edge (AllowOutsideUsers is False), so no user"
+              + " signs in from the Internet."},
+      {edgeOff, MeetingJoinRequest.anonymous(ALICE), RuleId.EDGE_OUTSIDE_OFF,
+          "AccessEdgeConfiguration Global",
+          "Remote access is off on the Access Edge (AllowOutsideUsers is False), and the setting"
+              + " covers anonymous users too, so no anonymous participant joins from outside."},
+      {edgeOff, MeetingJoinRequest.anonymous(ALICE), RuleId.EDGE_ANONYMOUS_OFF,
+          "AccessEdgeConfiguration Global",
+          "Anonymous users are refused by the Access Edge (AllowAnonymousUsers is False), so no"
+              + " anonymous participant joins any meeting."},
+      {anonymousOn(), MeetingJoinRequest.anonymous(ALICE), RuleId.EDGE_ANONYMOUS_ON,
+          "AccessEdgeConfiguration Global",
+          "Anonymous users may join meetings through the Access Edge (AllowAnonymousUsers is"
+              + " True)."},
+      {anonymousOn(), MeetingJoinRequest.anonymous(ALICE), RuleId.ANONYMOUS_PARTICIPANT,
+          "ConferencingPolicy Global, global scope, in force for " + ALICE_TEXT,
+          "The organizer's conferencing policy admits anonymous participants"
+              + " (AllowAnonymousParticipantsInMeetings is True)."},
+      {baseOnline(), MeetingJoinRequest.anonymous(ALICE), RuleId.ANONYMOUS_PARTICIPANT,
+          serviceDefault,
+          "The organizer's conferencing policy admits anonymous participants"
+              + " (AllowAnonymousParticipantsInMeetings is True)."},
+      {anonymousOn().toBuilder().addConferencingPolicies(closedGlobal).build(),
+          MeetingJoinRequest.anonymous(ALICE), RuleId.CONFERENCING_POLICY_NO_ANONYMOUS,
+          "ConferencingPolicy Global, global scope, in force for " + ALICE_TEXT,
+          "ConferencingPolicy Global, global scope, in force for " + ALICE_TEXT + closedEnd},
+      {anonymousOn().toBuilder().addConferencingPolicies(closedSite).build(),
+          MeetingJoinRequest.anonymous(ALICE), RuleId.CONFERENCING_POLICY_NO_ANONYMOUS,
+          "ConferencingPolicy site:Redmond, site scope, in force for " + ALICE_TEXT,
+          "ConferencingPolicy site:Redmond, site scope, in force for " + ALICE_TEXT + closedEnd},
+      {baseOnline().toBuilder().addConferencingPolicies(CLOSED)
+          .users(List.of(LocalUser.builder().sipUri(ALICE).conferencingPolicy("Closed").build()))
+          .build(), MeetingJoinRequest.anonymous(ALICE), RuleId.CONFERENCING_POLICY_NO_ANONYMOUS,
+          "ConferencingPolicy Tag:Closed, per-user scope, granted to " + ALICE_TEXT,
+          "ConferencingPolicy Tag:Closed, per-user scope, granted to " + ALICE_TEXT + closedEnd},
+      {baseOnline().toBuilder().addBlockedDomains(d("northwind.com")).build(),
+          MeetingJoinRequest.of(ALICE, RemoteParty.of(sip("sip:erin@northwind.com"))),
+          RuleId.MEETING_DOMAIN_LISTS_NOT_APPLIED, "TenantFederationConfiguration Global",
+          "The domain lists do not apply to a meeting whose organizer admits anonymous"
+              + " participants: northwind.com would be refused by BlockedDomains, but its user may"
+              + " still join as an anonymous participant."},
+      {baseOnline().toBuilder().addBlockedDomains(d("northwind.com")).build(),
+          MeetingJoinRequest.of(ALICE, RemoteParty.of(sip("sip:erin@northwind.com"))),
+          RuleId.ANONYMOUS_PARTICIPANT, serviceDefault,
+          "The organizer's meetings admit anonymous participants, so sip:erin@northwind.com may"
+              + " join as an anonymous participant."},
+      {anonymousOn(), new OutboundRequest(ALICE, RemoteParty.anonymous("guest"), Modality.IM),
+          RuleId.ANONYMOUS_CONFERENCE_ONLY, "remote guest",
+          "guest is an anonymous user: anonymous users join meetings and nothing else (no IM,"
+              + " presence or calls outside a meeting)."},
+      {anonymousOn(), MeetingJoinRequest.of(ALICE, RemoteParty.of(sip("sip:bob@outlook.com"))),
+          RuleId.PUBLIC_PROVIDER_NO_MEETINGS, "public IM connectivity",
+          "sip:bob@outlook.com is a public IM user, and multiparty conferencing never crossed"
+              + " public IM connectivity; they may join only as an anonymous participant, where"
+              + " the organizer's meetings admit them."},
+      {xmpp(), MeetingJoinRequest.of(ALICE, ann), RuleId.XMPP_IM_AND_PRESENCE_ONLY,
+          "the XMPP gateway",
+          "The XMPP gateway carries IM and presence only, so an XMPP partner's user cannot join a"
+              + " meeting."},
+      {xmpp(), from(ann, Modality.VIDEO), RuleId.XMPP_IM_AND_PRESENCE_ONLY, "the XMPP gateway",
+          "The XMPP gateway carries IM and presence only, not video."},
+      {xmpp(), new OutboundRequest(ALICE, ann, Modality.IM), RuleId.XMPP_MODALITY_CARRIED,
+          "the XMPP gateway", "The XMPP gateway carries IM."},
+      {xmpp(), new OutboundRequest(ALICE, ann, Modality.IM), RuleId.XMPP_PARTNER,
+          "XmppAllowedPartner jabber.example",
+          "jabber.example is a domain of the XMPP allowed partner jabber.example"
+              + " (PublicUnverified)."},
+      {xmpp().toBuilder().xmppPartners(List.of()).build(),
+          new OutboundRequest(ALICE, typedAnn, Modality.IM), RuleId.XMPP_PARTNER_MISSING,
+          "the XMPP allowed partners (Get-CsXmppAllowedPartner)",
+          "ann@jabber.example is an XMPP address, but jabber.example is not one of the XMPP"
+              + " allowed partners' domains."},
+      {base(), new OutboundRequest(ALICE, typedAnn, Modality.IM), RuleId.XMPP_NOT_SUPPORTED,
+          "the product Skype for Business Server 2019",
+          "Skype for Business Server 2019 has no XMPP gateway, so no user reaches"
+              + " ann@jabber.example through XMPP federation, whatever is set."},
+      {base(), new OutboundRequest(ALICE,
+          RemoteParty.of(MicrosoftAccount.parse("bob@contoso.com")), Modality.IM),
+          RuleId.ACCOUNT_ON_OWN_DOMAIN, "the organization's SIP domain contoso.com",
+          "sip:bob(contoso.com)@msn.com is a Microsoft account on contoso.com, one of the"
+              + " organization's own SIP domains. While public IM connectivity is on, such an"
+              + " account conflicts with the organization's users and is not a valid external"
+              + " party. The ways out: turn public IM connectivity off, change the Microsoft"
+              + " account to another domain, or use another domain for the organization."},
+    };
+    for (Object[] row : table) {
+      Reason r = only(evaluate((FederationConfiguration) row[0], row[1]), (RuleId) row[2]);
+      assertEquals(row[3], r.decidedBy(), () -> row[1] + " " + row[2]);
+      assertEquals(row[4], r.explanation(), () -> row[1] + " " + row[2]);
+    }
+  }
+
+  /**
+   * An organization-wide command affects every declared user besides the one asking; for a user
+   * who is not declared, every declared user (alice and carol).
+   */
+  @Test
+  void anOrganizationWideCommandCountsTheOtherUsers() {
+    OnPremisesConfiguration noPartner = xmpp().toBuilder().xmppPartners(List.of()).build();
+    RemoteParty typedAnn =
+        RemoteParty.notModelled(RemoteParty.Unmodelled.Kind.XMPP_PARTNER, "ann@jabber.example");
+    Object[][] table = {
+      {edge(base(), e -> e.allowOutsideUsers(false)), SignInRequest.of(ALICE),
+          RuleId.EDGE_OUTSIDE_OFF, 1},
+      {base(), MeetingJoinRequest.anonymous(ALICE), RuleId.EDGE_ANONYMOUS_OFF, 1},
+      {base(), MeetingJoinRequest.anonymous(ZED), RuleId.EDGE_ANONYMOUS_OFF, 2},
+      {noPartner, new OutboundRequest(ALICE, typedAnn, Modality.IM),
+          RuleId.XMPP_PARTNER_MISSING, 1},
+      {noPartner, new OutboundRequest(ZED, typedAnn, Modality.IM), RuleId.XMPP_PARTNER_MISSING, 2},
+    };
+    for (Object[] row : table) {
+      Remediation fix = only(evaluate((FederationConfiguration) row[0], row[1]), (RuleId) row[2])
+          .remediation().orElseThrow();
+      assertEquals(row[3], fix.otherUsersAffected(), () -> row[1] + " " + row[2]);
+    }
   }
 
   // --- pinned commands --------------------------------------------------------------------------

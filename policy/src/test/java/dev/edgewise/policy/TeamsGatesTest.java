@@ -327,6 +327,40 @@ class TeamsGatesTest {
     return reason(c, request, rule).remediation().orElseThrow().command();
   }
 
+  /**
+   * A trial tenant let through says which setting let it through, and a policy with {@code
+   * EnableFederationAccess} off leaves the domain to the tenant's lists even when its {@code
+   * CommunicationWithExternalOrgs} would admit it.
+   */
+  @Test
+  void theAdmittingSettingIsNamed() {
+    assertEquals(List.of(RuleId.TENANT_FEDERATION_ON, RuleId.ALL_KNOWN_DOMAINS_ALLOWED,
+            RuleId.TRIAL_TENANT_ALLOWED),
+        rules(evaluate(teams(t -> t.addAllowedTrialTenantDomains(d("northwind.com"))),
+            out(TRIAL_ERIN))));
+    assertEquals(
+        "sip:erin@northwind.com's tenant holds only trial licences; the tenant blocks such"
+            + " tenants, but northwind.com is in AllowedTrialTenantDomains.",
+        reason(teams(t -> t.addAllowedTrialTenantDomains(d("northwind.com"))), out(TRIAL_ERIN),
+            RuleId.TRIAL_TENANT_ALLOWED).explanation());
+    assertEquals(
+        "sip:erin@northwind.com's tenant holds only trial licences, and the tenant allows trial"
+            + " tenants (ExternalAccessWithTrialTenants is Allowed).",
+        reason(teams(t -> t.externalAccessWithTrialTenants(TrialTenantAccess.ALLOWED)),
+            out(TRIAL_ERIN), RuleId.TRIAL_TENANT_ALLOWED).explanation());
+
+    OnlineTenantConfiguration federationOff =
+        granted(teams(t -> t.allowedDomains(TenantAllowedDomains.allowList(List.of()))),
+            partners(p -> p.enableFederationAccess(false).communicationWithExternalOrgs(
+                CommunicationWithExternalOrgs.ALLOW_ALL_EXTERNAL_DOMAINS)));
+    assertEquals(List.of(RuleId.DOMAIN_NOT_ALLOWED, RuleId.POLICY_FEDERATION_OFF),
+        rules(evaluate(federationOff, out(ERIN))), "a denial names its denying rules");
+  }
+
+  private static List<RuleId> rules(Decision d) {
+    return d.reasons().stream().map(Reason::rule).toList();
+  }
+
   @Test
   void tenantCommandsArePinned() {
     assertEquals("Set-CsTenantFederationConfiguration -AllowTeamsConsumer $True",

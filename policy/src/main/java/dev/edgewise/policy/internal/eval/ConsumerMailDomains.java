@@ -31,11 +31,6 @@ public final class ConsumerMailDomains {
     return DOMAINS.contains(domain);
   }
 
-  /** Returns the list, for tests and documentation. */
-  public static ImmutableSet<Domain> all() {
-    return DOMAINS;
-  }
-
   private static ImmutableSet<Domain> domains(String... names) {
     ImmutableSet.Builder<Domain> b = ImmutableSet.builder();
     for (String n : names) {

@@ -1,7 +1,6 @@
 package dev.edgewise.policy.internal.eval;
 
 import dev.edgewise.address.Domain;
-import dev.edgewise.policy.Effect;
 import dev.edgewise.policy.RuleId;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -19,10 +18,4 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * @param entry the list entry that matched (a blocked entry, an allowed entry's pin), if any
  */
 public record GateOutcome(
-    RuleId rule, String setting, Detail detail, @Nullable Domain domain, @Nullable String entry) {
-
-  /** Returns whether the outcome allows or denies. */
-  public Effect effect() {
-    return rule.effect();
-  }
-}
+    RuleId rule, String setting, Detail detail, @Nullable Domain domain, @Nullable String entry) {}
