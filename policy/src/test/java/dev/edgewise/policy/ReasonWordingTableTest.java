@@ -497,6 +497,16 @@ class ReasonWordingTableTest {
             from("sip:erin@northwind.com", Arrival.viaEdge(d("sip.northwind.com"))),
             "AccessEdgeConfiguration Global",
             "Messages from discovered partners are always treated as verified (AlwaysVerifiable)."),
+        verified("discovered partners, source verification, marked",
+            base().toBuilder()
+                .accessEdge(base().accessEdge().toBuilder().enablePartnerDiscovery(true).build())
+                .build(),
+            from("sip:erin@northwind.com", Arrival.viaEdge(d("sip.northwind.com"))).toBuilder()
+                .verificationMark(true)
+                .build(),
+            "AccessEdgeConfiguration Global",
+            "The message carries the verification mark that discovered partners are trusted"
+                + " for."),
         tenantProviders("Skype alone", List.of(), "\"WindowsLive\""),
         tenantProviders("Yahoo by identity", List.of(provider("Yahoo", "im.example.net")),
             "\"Yahoo\",\"WindowsLive\""),

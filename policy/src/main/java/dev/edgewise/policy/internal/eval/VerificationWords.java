@@ -66,7 +66,9 @@ final class VerificationWords {
       return "Messages from " + source(o) + " are always treated as verified (AlwaysVerifiable).";
     }
     if (level == VerificationLevel.USE_SOURCE_VERIFICATION && in.verificationMark()) {
-      return "The message carries the verification mark that " + source(o) + " is trusted for.";
+      String verb = o.detail() == Detail.DISCOVERED_PARTNER ? " are" : " is";
+      return "The message carries the verification mark that " + source(o) + verb
+          + " trusted for.";
     }
     return "The message is unverified, but the sender is on the recipient's contact list.";
   }
