@@ -38,6 +38,15 @@ class DecisionTest {
   }
 
   @Test
+  void everyReasonHasTheDecisionsEffect() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new Decision(Effect.DENY, RemoteClass.FEDERATED, List.of(DENIED, ALLOWED)));
+    assertEquals("DENY decision with a ALLOW reason: ALLOWED_DOMAIN", e.getMessage());
+  }
+
+  @Test
   void aDeniedRequestTakesOnlyTheVerdictThatNothingWasDelivered() {
     ClientVerdict notDelivered =
         new ClientVerdict(

@@ -27,6 +27,35 @@ import org.junit.jupiter.api.Test;
 class ModelTest {
 
   @Test
+  void aLocalUserRefusesEveryBadName() {
+    // Each name the user refers to is checked when the user is built, not when it is looked up.
+    for (String bad : List.of("", " ", "a:b", "x\u0000")) {
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> LocalUser.builder().sipUri(ALICE).site(bad).build(),
+          "site " + bad);
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> LocalUser.builder().sipUri(ALICE).externalAccessPolicy(bad).build(),
+          "external access policy " + bad);
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> LocalUser.builder().sipUri(ALICE).conferencingPolicy(bad).build(),
+          "conferencing policy " + bad);
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> LocalUser.builder().sipUri(ALICE).homeProvider(bad).build(),
+          "home provider " + bad);
+    }
+  }
+
+  @Test
+  void defaultsThatDecideNothingArePinned() {
+    assertFalse(AllowedDomain.of(FABRIKAM).markForMonitoring());
+    assertEquals("over the default route", Arrival.defaultRoute().toString());
+  }
+
+  @Test
   void equalityComparesEveryValue() {
     assertEquals(base(), base());
     assertEquals(base().hashCode(), base().hashCode());
