@@ -43,11 +43,8 @@ case "$module" in
     groups=("$cmdlets" "-" "$P.runbook.*" "$cmdlets")
     ;;
   policy)
-    # The public types and the validator; the indexes and the reading of the remote party; the
-    # gates, their wording and their remedies.
-    index="$P.policy.internal.DomainSet*,$P.policy.internal.eval.*Index*"
-    index="$index,$P.policy.internal.eval.Party*,$P.policy.internal.eval.UserEntry*"
-    groups=("$P.policy.*" "$P.policy.internal.*" "$index" "-" "$P.policy.internal.*" "$index")
+    # The public types and the validator, then the compiled evaluator: indexes, gates, wording.
+    groups=("$P.policy.*" "$P.policy.internal.*" "$P.policy.internal.*" "-")
     ;;
   *)
     usage
