@@ -46,6 +46,11 @@ class RunbookScannerMutationTest {
       "UNEXPECTED_ARGUMENT 1:30 \"a'b\" | UNEXPECTED_ARGUMENT 1:37 \"a\"b\" | UNEXPECTED_ARGUMENT 1:44 \"c\" | UNEXPECTED_ARGUMENT 1:48 \"d\" | UNEXPECTED_ARGUMENT 1:52 \"e\" | UNEXPECTED_ARGUMENT 1:56 \"f\" | UNEXPECTED_ARGUMENT 1:60 \"g\" | UNEXPECTED_ARGUMENT 1:64 \"h\" | NOT_FOUND 1:24 a.com"},
     {"Remove-CsAllowedDomain a.com \"a$5 $ $_\" \"a``b\" a`,b a``",
       "UNEXPECTED_ARGUMENT 1:30 \"a$5 $ $_\" | UNEXPECTED_ARGUMENT 1:41 \"a`b\" | UNEXPECTED_ARGUMENT 1:48 a,b | UNEXPECTED_ARGUMENT 1:53 a` | NOT_FOUND 1:24 a.com"},
+    // A double quote, straight or typographic, ends a bare word; the quoted part is a value of
+    // its own.
+    {"Remove-CsAllowedDomain a.com b\"c\" d\u201ce\u201d",
+      "UNEXPECTED_ARGUMENT 1:30 b | UNEXPECTED_ARGUMENT 1:31 \"c\" | UNEXPECTED_ARGUMENT 1:35 d"
+          + " | UNEXPECTED_ARGUMENT 1:36 \"e\" | NOT_FOUND 1:24 a.com"},
     {"Remove-CsAllowedDomain a.com \"abc\ndef\" x",
       "UNEXPECTED_ARGUMENT 1:30 \"abc\ndef\" | UNEXPECTED_ARGUMENT 2:6 x | NOT_FOUND 1:24 a.com"},
     {"Remove-CsAllowedDomain a.com -12 -1a 12a 007 $TRUE $False $NULL",
