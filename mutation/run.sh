@@ -38,9 +38,7 @@ case "$module" in
     groups=("$uri" "-" "$P.address.*" "$uri")
     ;;
   runbook)
-    # The cmdlet readers, then the scanner, binder, interpreter, differ and public types.
-    cmdlets="$P.runbook.internal.*Cmdlets*"
-    groups=("$cmdlets" "-" "$P.runbook.*" "$cmdlets")
+    groups=("$P.runbook.*" "-")
     ;;
   policy)
     # The public types and the validator, then the compiled evaluator: indexes, gates, wording.
