@@ -20,14 +20,9 @@ class AccessEdgeConfigurationEdgesTest {
 
   @Test
   void aFreshInstallHasTheCmdletDefaults() {
+    // The settings that gate are checked with the rest of a fresh install in DefaultsTest.
     AccessEdgeConfiguration edge = AccessEdgeConfiguration.freshInstall();
-    assertFalse(edge.allowFederatedUsers());
-    assertFalse(edge.enablePartnerDiscovery());
-    assertTrue(edge.allowOutsideUsers());
-    assertFalse(edge.allowAnonymousUsers());
-    assertTrue(edge.routing().isDnsSrv());
-    assertEquals(
-        VerificationLevel.USE_SOURCE_VERIFICATION, edge.discoveredPartnerVerificationLevel());
+    assertEquals(OnPremisesConfiguration.freshInstall().accessEdge(), edge);
     assertFalse(edge.enableArchivingDisclaimer());
     assertTrue(edge.markSourceVerifiableOnOutgoingMessages());
     assertTrue(edge.enableDiscoveredPartnerContactsLimit());
