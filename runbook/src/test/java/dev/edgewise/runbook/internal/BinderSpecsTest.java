@@ -35,26 +35,22 @@ class BinderSpecsTest {
 
   @Test
   void theCommonParametersAreForceAndTheRefusedOnes() {
-    List<Binder.Spec> specs = new Binder.Specs().common().add("Identity", Binder.Type.STRING).build();
-    assertEquals(
+    List<Binder.Spec> common =
         List.of(
             new Binder.Spec("Force", Binder.Type.SWITCH, true, Binder.ALL),
             new Binder.Spec("WhatIf", Binder.Type.ANY, false, Binder.ALL),
             new Binder.Spec("Confirm", Binder.Type.ANY, false, Binder.ALL),
             new Binder.Spec("Instance", Binder.Type.ANY, false, Binder.ALL),
             new Binder.Spec("InMemory", Binder.Type.ANY, false, Binder.ALL),
-            new Binder.Spec("Tenant", Binder.Type.ANY, false, Binder.ALL),
-            new Binder.Spec("Identity", Binder.Type.STRING, true, Binder.ALL)),
-        specs);
+            new Binder.Spec("Tenant", Binder.Type.ANY, false, Binder.ALL));
+    Binder.Spec identity = new Binder.Spec("Identity", Binder.Type.STRING, true, Binder.ALL);
+    List<Binder.Spec> identityLast = new java.util.ArrayList<>(common);
+    identityLast.add(identity);
+    List<Binder.Spec> identityFirst = new java.util.ArrayList<>(List.of(identity));
+    identityFirst.addAll(common);
     assertEquals(
-        List.of(
-            new Binder.Spec("Identity", Binder.Type.STRING, true, Binder.ALL),
-            new Binder.Spec("Force", Binder.Type.SWITCH, true, Binder.ALL),
-            new Binder.Spec("WhatIf", Binder.Type.ANY, false, Binder.ALL),
-            new Binder.Spec("Confirm", Binder.Type.ANY, false, Binder.ALL),
-            new Binder.Spec("Instance", Binder.Type.ANY, false, Binder.ALL),
-            new Binder.Spec("InMemory", Binder.Type.ANY, false, Binder.ALL),
-            new Binder.Spec("Tenant", Binder.Type.ANY, false, Binder.ALL)),
-        Binder.IDENTITY_ONLY);
+        identityLast,
+        new Binder.Specs().common().add("Identity", Binder.Type.STRING).build());
+    assertEquals(identityFirst, Binder.IDENTITY_ONLY);
   }
 }
